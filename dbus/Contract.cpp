@@ -1,0 +1,30 @@
+#include "Contract.h"
+
+#include <QDBusMetaType>
+
+namespace Lifeline {
+
+QDBusArgument &operator<<(QDBusArgument &argument, const IsolatedInfo &info)
+{
+    argument.beginStructure();
+    argument << info.id << info.mode << info.command << info.pid;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, IsolatedInfo &info)
+{
+    argument.beginStructure();
+    argument >> info.id >> info.mode >> info.command >> info.pid;
+    argument.endStructure();
+    return argument;
+}
+
+void registerContractTypes()
+{
+    qDBusRegisterMetaType<IsolatedInfo>();
+    qDBusRegisterMetaType<IsolatedList>();
+    qDBusRegisterMetaType<StringMap>();
+}
+
+} // namespace Lifeline

@@ -1,0 +1,43 @@
+// The door every privileged method goes through: limit pending requests per
+// caller, ask polkit, learn the caller's uid from the bus, then act.
+#pragma once
+
+#include "Authoriser.h"
+#include "Request.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace Lifeline {
+
+class CallGate : public QObject
+{
+    Q_OBJECT
+public:
+    using Action = std::function<void(const Request &, const Caller &)>;
+
+    // Requests one caller may have waiting for authorisation at once.
+    static constexpr int MaxPendingPerCaller = 8;
+
+    CallGate(const QDBusConnection &bus, Authoriser *authoriser, QObject *parent = nullptr);
+
+    // The caller must already have marked `message` for a delayed reply
+    // (QDBusContext::setDelayedReply). `act` runs only once polkit said yes
+    // and the caller's credentials are known; otherwise the request gets
+    // AccessDenied (or Busy when the caller has too many pending).
+    void enter(const QDBusMessage &message, const char *polkitAction, Action act);
+
+    int pendingFor(const QString &sender) const { return m_pending.value(sender); }
+
+private:
+    void lookUpCaller(const Request &request, Action act);
+    void release(const QString &sender);
+
+    QDBusConnection m_bus;
+    Authoriser *m_authoriser;
+    QHash<QString, int> m_pending;
+};
+
+} // namespace Lifeline

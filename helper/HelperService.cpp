@@ -1,0 +1,125 @@
+#include "HelperService.h"
+
+#include "Validation.h"
+
+#include <QDir>
+
+namespace Lifeline {
+
+HelperService::HelperService(const QDBusConnection &bus, Authoriser *authoriser, Options options,
+                             QObject *parent)
+    : QObject(parent)
+    , m_gate(bus, authoriser)
+    , m_options(std::move(options))
+{
+}
+
+QString HelperService::version() const
+{
+    return QStringLiteral(LIFELINE_VERSION);
+}
+
+QString HelperService::tunnelsDir() const
+{
+    return m_options.configDir + QStringLiteral("/tunnels");
+}
+
+void HelperService::privileged(const char *polkitAction, CallGate::Action act)
+{
+    setDelayedReply(true);
+    m_gate.enter(message(), polkitAction, std::move(act));
+}
+
+void HelperService::notYetAvailable(const char *polkitAction, const QString &validationError)
+{
+    privileged(polkitAction, [validationError](const Request &request, const Caller &) {
+        if (!validationError.isEmpty()) {
+            request.fail(Error::InvalidArgument, validationError);
+            return;
+        }
+        request.fail(Error::Unavailable,
+                     QStringLiteral("%1 is not available in this version of lifeline-helper")
+                         .arg(request.message().member()));
+    });
+}
+
+QStringList HelperService::ListTunnels()
+{
+    QStringList names;
+    const QDir dir(tunnelsDir());
+    for (const QString &file : dir.entryList({QStringLiteral("*.conf")}, QDir::Files, QDir::Name)) {
+        const QString name = file.chopped(5);
+        if (Validation::tunnelName(name).isEmpty())
+            names << name;
+    }
+    return names;
+}
+
+QVariantMap HelperService::GetTunnel(const QString &name)
+{
+    if (const QString error = Validation::tunnelName(name); !error.isEmpty()) {
+        sendErrorReply(QString::fromLatin1(Error::InvalidArgument), error);
+        return {};
+    }
+    if (!ListTunnels().contains(name))
+        sendErrorReply(QString::fromLatin1(Error::NotFound),
+                       QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+    return {};
+}
+
+void HelperService::ImportTunnel(const QString &name, const QString &wgQuickConfig)
+{
+    Q_UNUSED(wgQuickConfig)
+    notYetAvailable(Action::ConfigureTunnels, Validation::tunnelName(name));
+}
+
+void HelperService::RemoveTunnel(const QString &name)
+{
+    notYetAvailable(Action::ConfigureTunnels, Validation::tunnelName(name));
+}
+
+void HelperService::ConnectTunnel(const QString &name, const QString &families)
+{
+    QString error = Validation::tunnelName(name);
+    if (error.isEmpty())
+        error = Validation::families(families);
+    notYetAvailable(Action::ConnectTunnel, error);
+}
+
+void HelperService::DisconnectTunnel(const QString &name)
+{
+    notYetAvailable(Action::ConnectTunnel, Validation::tunnelName(name));
+}
+
+uint HelperService::FixMtu(const QString &name)
+{
+    notYetAvailable(Action::FixMtu, Validation::tunnelName(name));
+    return 0;
+}
+
+QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,
+                                   const StringMap &env, const QString &cwd,
+                                   const QDBusUnixFileDescriptor &stdinFd,
+                                   const QDBusUnixFileDescriptor &stdoutFd,
+                                   const QDBusUnixFileDescriptor &stderrFd, uint &pid)
+{
+    pid = 0;
+    QString error = Validation::isolationMode(mode);
+    if (error.isEmpty())
+        error = Validation::commandLine(argv);
+    if (error.isEmpty())
+        error = Validation::environment(env);
+    if (error.isEmpty())
+        error = Validation::workingDirectory(cwd);
+    if (error.isEmpty() && (!stdinFd.isValid() || !stdoutFd.isValid() || !stderrFd.isValid()))
+        error = QStringLiteral("stdin, stdout and stderr must all be open file descriptors");
+    notYetAvailable(Action::RunIsolated, error);
+    return {};
+}
+
+IsolatedList HelperService::ListIsolated()
+{
+    return {};
+}
+
+} // namespace Lifeline

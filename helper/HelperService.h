@@ -1,0 +1,64 @@
+// The object behind /io/github/lifeline/Helper1. The generated adaptor calls
+// these members; each privileged one goes authorise → validate → act → reply.
+#pragma once
+
+#include "CallGate.h"
+#include "Contract.h"
+
+#include <QDBusContext>
+#include <QDBusUnixFileDescriptor>
+#include <QObject>
+#include <QVariantMap>
+
+namespace Lifeline {
+
+class HelperService : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_PROPERTY(QString Version READ version)
+    Q_PROPERTY(QVariantMap Capabilities READ capabilities)
+
+public:
+    struct Options {
+        QString configDir;
+        QVariantMap capabilities;
+    };
+
+    HelperService(const QDBusConnection &bus, Authoriser *authoriser, Options options,
+                  QObject *parent = nullptr);
+
+    QString version() const;
+    QVariantMap capabilities() const { return m_options.capabilities; }
+
+public Q_SLOTS:
+    QStringList ListTunnels();
+    QVariantMap GetTunnel(const QString &name);
+    void ImportTunnel(const QString &name, const QString &wgQuickConfig);
+    void RemoveTunnel(const QString &name);
+    void ConnectTunnel(const QString &name, const QString &families);
+    void DisconnectTunnel(const QString &name);
+    uint FixMtu(const QString &name);
+    QString RunIsolated(const QString &mode, const QStringList &argv,
+                        const Lifeline::StringMap &env, const QString &cwd,
+                        const QDBusUnixFileDescriptor &stdinFd,
+                        const QDBusUnixFileDescriptor &stdoutFd,
+                        const QDBusUnixFileDescriptor &stderrFd, uint &pid);
+    Lifeline::IsolatedList ListIsolated();
+
+Q_SIGNALS:
+    void TunnelChanged(const QString &name, const QVariantMap &status);
+    void IsolatedExited(const QString &id, int exitStatus, int signal);
+
+private:
+    // Replies later: first polkit, then `act` with the request and the caller.
+    void privileged(const char *polkitAction, CallGate::Action act);
+    // The privileged methods whose work is not built yet: authorise and
+    // validate for real, then say so.
+    void notYetAvailable(const char *polkitAction, const QString &validationError);
+    QString tunnelsDir() const;
+
+    CallGate m_gate;
+    Options m_options;
+};
+
+} // namespace Lifeline
