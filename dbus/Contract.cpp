@@ -25,6 +25,10 @@ void registerContractTypes()
     qDBusRegisterMetaType<IsolatedInfo>();
     qDBusRegisterMetaType<IsolatedList>();
     qDBusRegisterMetaType<StringMap>();
+    // QtDBus matches adaptor slots by parameter type *names*, so the
+    // typedefs the generated code spells out must be known by name too.
+    QMetaType::registerNormalizedTypedef("Lifeline::StringMap", QMetaType::fromType<StringMap>());
+    QMetaType::registerNormalizedTypedef("Lifeline::IsolatedList", QMetaType::fromType<IsolatedList>());
 }
 
 } // namespace Lifeline
