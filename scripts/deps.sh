@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what Lifeline needs to build, test and run its demo on Debian 12.
+# Idempotent and quick when everything is there: apt runs only for what's missing.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libnl-3-dev libnl-route-3-dev libnl-genl-3-dev libnftables-dev
+    # the helper's world and the test lab
+    dbus-daemon dbus-bin polkitd nftables iproute2 util-linux
+    wireguard-go wireguard-tools dnsmasq-base python3 curl iputils-ping
+    # packaging checks
+    desktop-file-utils
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+if [[ $(id -u) != 0 ]]; then
+    echo "deps: need root to install: ${missing[*]}" >&2
+    exit 1
+fi
+echo "deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# --no-install-recommends: recommends would pull in a kernel image.
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
