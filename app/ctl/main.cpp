@@ -1,14 +1,40 @@
 // lifelinectl: Lifeline from the command line.
+#include "CommandLine.h"
 #include "Contract.h"
 #include "ExitCodes.h"
 #include "InfoCommand.h"
+#include "LaunchRequest.h"
 #include "Output.h"
+#include "RunCommand.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusConnection>
 
+#include <cstdio>
+#include <optional>
+
 using namespace Lifeline;
+
+namespace {
+
+std::optional<QDBusConnection> systemBus()
+{
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (bus.isConnected())
+        return bus;
+    Output::error(QCoreApplication::translate("lifelinectl", "cannot reach the system bus: %1")
+                      .arg(bus.lastError().message()));
+    return std::nullopt;
+}
+
+// Queued, so a command that fails before the event loop runs still ends it.
+void finish(int code)
+{
+    QMetaObject::invokeMethod(
+        qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,36 +43,39 @@ int main(int argc, char *argv[])
     app.setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
     registerContractTypes();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "lifelinectl", "Lifeline from the command line.\n\nCommands:\n"
-                       "  info    the helper's version and what this computer offers"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("lifelinectl", "Print JSON."));
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("lifelinectl", "What to do."));
-    parser.process(app);
-
-    const QStringList arguments = parser.positionalArguments();
-    const QString command = arguments.value(0);
-    QDBusConnection bus = QDBusConnection::systemBus();
-    if (!bus.isConnected()) {
-        Output::error(QCoreApplication::translate("lifelinectl", "cannot reach the system bus: %1")
-                          .arg(bus.lastError().message()));
-        return Exit::HelperUnavailable;
-    }
-    auto finish = [](int code) { QCoreApplication::exit(code); };
-    if (command == u"info" && arguments.size() == 1) {
-        runInfo(bus, parser.isSet(jsonOption), finish);
-    } else {
-        Output::error(command.isEmpty()
-                          ? QCoreApplication::translate("lifelinectl", "no command given; see --help")
-                          : QCoreApplication::translate("lifelinectl", "unknown command \"%1\"; see --help")
-                                .arg(arguments.join(u' ')));
+    const Invocation invocation = parseCommandLine(app.arguments().mid(1));
+    switch (invocation.kind) {
+    case Invocation::Kind::Help:
+        std::fputs(qPrintable(helpText()), stdout);
+        return Exit::Ok;
+    case Invocation::Kind::RunHelp:
+        std::fputs(qPrintable(runHelpText()), stdout);
+        return Exit::Ok;
+    case Invocation::Kind::Version:
+        Output::line(QStringLiteral("lifelinectl %1").arg(app.applicationVersion()));
+        return Exit::Ok;
+    case Invocation::Kind::UsageError:
+        Output::error(invocation.error);
         return Exit::Usage;
+    case Invocation::Kind::Info: {
+        const auto bus = systemBus();
+        if (!bus)
+            return Exit::HelperUnavailable;
+        runInfo(*bus, invocation.json, finish);
+        return app.exec();
     }
-    return app.exec();
+    case Invocation::Kind::Run: {
+        // The command is looked up first: "no such command" needs no bus.
+        LaunchRequest request;
+        if (const int code = prepareLaunch(invocation, request); code != Exit::Ok)
+            return code;
+        const auto bus = systemBus();
+        if (!bus)
+            return Exit::HelperUnavailable;
+        RunCommand run(*bus, std::move(request), finish);
+        run.start();
+        return app.exec();
+    }
+    }
+    return Exit::Failed;
 }
