@@ -1,0 +1,65 @@
+// The `inet lifeline` table as the set of live launches. Each change renders
+// the whole table and applies it as one nftables transaction: when that
+// fails, the kernel keeps the previous table and so does this object.
+#pragma once
+
+#include "NftRuleset.h"
+
+#include <memory>
+
+namespace Lifeline::Net {
+
+// Where rendered scripts go: libnftables for real, a recorder in unit tests.
+class RulesetBackend
+{
+public:
+    virtual ~RulesetBackend() = default;
+    // Runs `script` as one transaction. Empty on success, else why not.
+    virtual QString apply(const QString &script) = 0;
+};
+
+// libnftables, one context per call (cheap, and no state kept between calls).
+class NftablesBackend : public RulesetBackend
+{
+public:
+    QString apply(const QString &script) override;
+};
+
+class Firewall
+{
+public:
+    explicit Firewall(std::unique_ptr<RulesetBackend> backend);
+
+    // Each returns an empty string on success, else why the table is unchanged.
+    QString add(const LaunchRules &launch);
+    QString remove(const QString &id);
+    // Re-applies the current set; with no launches this deletes a table left
+    // behind by an earlier run of the helper.
+    QString reconcile();
+
+    const QList<LaunchRules> &launches() const { return m_launches; }
+
+private:
+    QString apply(const QList<LaunchRules> &launches);
+
+    std::unique_ptr<RulesetBackend> m_backend;
+    QList<LaunchRules> m_launches;
+};
+
+// Owner of one launch's rules: removes them when destroyed, never throws.
+class FirewallEntry
+{
+public:
+    static std::unique_ptr<FirewallEntry> add(Firewall &firewall, const LaunchRules &launch,
+                                              QString *error);
+    ~FirewallEntry();
+    FirewallEntry(const FirewallEntry &) = delete;
+    FirewallEntry &operator=(const FirewallEntry &) = delete;
+
+private:
+    FirewallEntry(Firewall &firewall, const QString &id) : m_firewall(firewall), m_id(id) {}
+    Firewall &m_firewall;
+    QString m_id;
+};
+
+} // namespace Lifeline::Net

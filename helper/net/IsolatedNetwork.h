@@ -1,0 +1,96 @@
+// The network side of RunIsolated's ipv4-only / ipv6-only modes: a named
+// namespace, a veth pair into it with one family's addresses and default
+// route, forwarding, and NAT out of the host. Built in one call that leaves
+// nothing behind when it fails; removed when the object is destroyed.
+#pragma once
+
+#include "AddressPool.h"
+#include "Firewall.h"
+#include "Forwarding.h"
+#include "NetTypes.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace Lifeline::Net {
+
+class NetNamespace;
+class VethPair;
+class SubnetLease;
+
+// What all launches share: the address pools, the firewall table and the
+// forwarding switches. One per helper, in the host namespace; it must
+// outlive every IsolatedNetwork made with it.
+class NetContext
+{
+public:
+    struct Options {
+        QString ipv4Pool = QString::fromLatin1(DefaultIPv4Pool);
+        QString ipv6Pool = QString::fromLatin1(DefaultIPv6Pool);
+        Sysctls sysctls;                         // /proc/sys unless testing
+        std::unique_ptr<RulesetBackend> backend; // libnftables when null
+    };
+
+    static std::unique_ptr<NetContext> create(Options options, QString *error);
+
+    AddressPool &pool(Family family) { return family == Family::IPv4 ? m_ipv4Pool : m_ipv6Pool; }
+    Firewall &firewall() { return m_firewall; }
+    Forwarding &forwarding() { return m_forwarding; }
+    const Sysctls &sysctls() const { return m_sysctls; }
+
+private:
+    NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options);
+    AddressPool m_ipv4Pool;
+    AddressPool m_ipv6Pool;
+    Sysctls m_sysctls;
+    Forwarding m_forwarding;
+    Firewall m_firewall;
+};
+
+class IsolatedNetwork
+{
+public:
+    // `id` must satisfy isLaunchId (it is checked again). On failure returns
+    // null with a sentence in *error, and everything made so far is gone.
+    static std::unique_ptr<IsolatedNetwork> create(const QString &id, Family family,
+                                                   NetContext &context, QString *error);
+    // Removes rules, forwarding reference, veth, namespace name, subnet.
+    // Never throws; problems are logged.
+    ~IsolatedNetwork();
+    IsolatedNetwork(const IsolatedNetwork &) = delete;
+    IsolatedNetwork &operator=(const IsolatedNetwork &) = delete;
+
+    QString id() const { return m_id; }
+    Family family() const { return m_family; }
+    QString namespaceName() const;   // lifeline-<id>, under /run/netns
+    int namespaceFd() const;         // for setns(fd, CLONE_NEWNET) in the launcher
+    QString hostInterface() const;   // llv<id>h
+    QString namespaceInterface() const; // llv<id>n, inside the namespace
+    Prefix subnet() const { return m_subnet; }
+    Prefix hostAddress() const;      // .1 / ::1, the namespace's gateway
+    Prefix namespaceAddress() const; // .2 / ::2
+
+    // Reconciliation at start (before any launch): ids whose namespace name
+    // or host veth exists, from an earlier run of the helper. Only names of
+    // exactly our shape count; nothing else is ever touched.
+    static QStringList leftovers(QString *error);
+    // Removes the namespace name and the veth of `id`; empty when done.
+    static QString removeLeftover(const QString &id);
+
+private:
+    IsolatedNetwork(const QString &id, Family family);
+    QString configure(NetContext &context);
+
+    QString m_id;
+    Family m_family;
+    Prefix m_subnet;
+    // Declared in the order they are made: destroyed in reverse.
+    std::unique_ptr<SubnetLease> m_lease;
+    std::unique_ptr<NetNamespace> m_namespace;
+    std::unique_ptr<VethPair> m_veth;
+    std::unique_ptr<Forwarding::Guard> m_forwarding;
+    std::unique_ptr<FirewallEntry> m_rules;
+};
+
+} // namespace Lifeline::Net

@@ -1,0 +1,90 @@
+#include "NftRuleset.h"
+
+#include <QSet>
+
+namespace Lifeline::Net::NftRuleset {
+namespace {
+
+QString check(const QList<LaunchRules> &launches)
+{
+    QSet<QString> seen;
+    for (const LaunchRules &launch : launches) {
+        // The id is shown only when it is one: it may hold anything otherwise.
+        if (!isLaunchId(launch.id))
+            return QStringLiteral("a launch id is not 8 lowercase hex digits");
+        if (seen.contains(launch.id))
+            return QStringLiteral("launch %1 is listed twice").arg(launch.id);
+        seen.insert(launch.id);
+        if (launch.nsAddress.family != launch.family
+            || launch.nsAddress.length != launch.nsAddress.maxLength())
+            return QStringLiteral("launch %1 has no single %2 address")
+                .arg(launch.id, familyName(launch.family));
+    }
+    return {};
+}
+
+QString launchForwardRules(const LaunchRules &launch)
+{
+    const QString comment = QStringLiteral(" comment \"lifeline %1\"\n").arg(launch.id);
+    const QString veth = u'"' + hostInterfaceName(launch.id) + u'"';
+    const QString ip = launch.family == Family::IPv4 ? QStringLiteral("ip") : QStringLiteral("ip6");
+    const QString address = launch.nsAddress.address();
+    QString text;
+    // Out of the namespace: only its own address (no spoofing); back in: only
+    // answers, so nothing on the host's networks can open connections to it.
+    text += QStringLiteral("\t\tiifname %1 %2 saddr %3 accept").arg(veth, ip, address) + comment;
+    text += QStringLiteral("\t\toifname %1 %2 daddr %3 ct state established,related accept")
+                .arg(veth, ip, address)
+            + comment;
+    // Everything else on this veth, the other family included, is dropped.
+    text += QStringLiteral("\t\tiifname %1 drop").arg(veth) + comment;
+    text += QStringLiteral("\t\toifname %1 drop").arg(veth) + comment;
+    return text;
+}
+
+QString launchNatRule(const LaunchRules &launch)
+{
+    const QString ip = launch.family == Family::IPv4 ? QStringLiteral("ip") : QStringLiteral("ip6");
+    // IPv6 is masqueraded too: the namespace's ULA is not routable outside.
+    return QStringLiteral("\t\toifname != \"llv*\" %1 saddr %2 masquerade comment \"lifeline %3\"\n")
+        .arg(ip, launch.nsAddress.address(), launch.id);
+}
+
+} // namespace
+
+QString render(const QList<LaunchRules> &launches, QString *error)
+{
+    if (const QString why = check(launches); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return {};
+    }
+    // "add" first makes the "delete" succeed when no table exists yet.
+    QString text = QStringLiteral("add table inet lifeline\ndelete table inet lifeline\n");
+    if (launches.isEmpty())
+        return text;
+
+    text += QStringLiteral(
+        "table inet lifeline {\n"
+        "\tchain forward {\n"
+        "\t\ttype filter hook forward priority filter; policy accept;\n"
+        // Path-MTU black holes (tunnels, PPPoE) stall TCP silently; clamping
+        // the SYN's MSS to the route's MTU sidesteps them for our launches.
+        "\t\tiifname \"llv*\" tcp flags & (syn | rst) == syn tcp option maxseg size set rt mtu"
+        " comment \"lifeline mss clamp\"\n"
+        "\t\toifname \"llv*\" tcp flags & (syn | rst) == syn tcp option maxseg size set rt mtu"
+        " comment \"lifeline mss clamp\"\n"
+        // Launches are isolated from each other, not only from the family.
+        "\t\tiifname \"llv*\" oifname \"llv*\" drop comment \"lifeline launches apart\"\n");
+    for (const LaunchRules &launch : launches)
+        text += launchForwardRules(launch);
+    text += QStringLiteral("\t}\n"
+                           "\tchain postrouting {\n"
+                           "\t\ttype nat hook postrouting priority srcnat; policy accept;\n");
+    for (const LaunchRules &launch : launches)
+        text += launchNatRule(launch);
+    text += QStringLiteral("\t}\n}\n");
+    return text;
+}
+
+} // namespace Lifeline::Net::NftRuleset

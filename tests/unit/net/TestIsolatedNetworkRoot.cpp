@@ -1,0 +1,368 @@
+// Builds real isolated networks. Runs only inside the throw-away network and
+// mount namespace that CMake's wrapper makes (unshare --net --mount, a tmpfs
+// on /run), and refuses to run anywhere that looks like a real host.
+#include "IsolatedNetwork.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Lifeline::Net;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString output;
+};
+
+Result run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    process.waitForFinished(20000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
+Result ip(const QString &arguments)
+{
+    return run(QStringLiteral("ip"), arguments.split(u' ', Qt::SkipEmptyParts));
+}
+
+QString sysctl(const QString &key)
+{
+    QFile file(QStringLiteral("/proc/sys/") + key);
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed()
+                                          : QStringLiteral("(missing)");
+}
+
+QString randomId()
+{
+    static int counter = 0;
+    return QStringLiteral("%1").arg(quint32(0xa0000000u + (quint32(getpid()) << 8) + quint32(counter++)),
+                                    8, 16, QLatin1Char('0')).right(8);
+}
+
+// The sysctls the forwarding code may touch, to compare before and after.
+const QStringList WatchedSysctls{
+    QStringLiteral("net/ipv4/ip_forward"),
+    QStringLiteral("net/ipv4/conf/uplink0/forwarding"),
+    QStringLiteral("net/ipv6/conf/all/forwarding"),
+    QStringLiteral("net/ipv6/conf/uplink0/forwarding"),
+    QStringLiteral("net/ipv6/conf/uplink0/accept_ra"),
+    QStringLiteral("net/ipv6/conf/default/accept_ra"),
+    QStringLiteral("net/ipv6/conf/lo/accept_ra"),
+};
+
+QStringList watched()
+{
+    QStringList values;
+    for (const QString &key : WatchedSysctls)
+        values << key + u'=' + sysctl(key);
+    return values;
+}
+
+} // namespace
+
+class TestIsolatedNetworkRoot : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void ipv4Only();
+    void ipv6Only();
+    void twentyAtOnce();
+    void rollbackWhenVethNameTaken();
+    void rollbackWhenNamespaceNameTaken();
+    void leftovers();
+    void timing();
+    void cleanupTestCase();
+
+private:
+    void expectGone(const QString &id);
+    std::unique_ptr<NetContext> m_context;
+    QStringList m_sysctlsBefore;
+};
+
+void TestIsolatedNetworkRoot::initTestCase()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root (run through ctest, which wraps it in unshare)");
+    // Safety: a fresh namespace has nothing but lo and no /run/netns.
+    const Result links = ip(QStringLiteral("-o link show"));
+    if (links.output.trimmed().count(u'\n') != 0 || !links.output.contains(QStringLiteral("lo:")))
+        QFAIL("this is not a fresh network namespace; run it through ctest (unshare --net --mount)");
+    if (QFile::exists(QStringLiteral("/run/netns")))
+        QFAIL("/run/netns exists: /run is not the private tmpfs of the test wrapper");
+
+    // A fake uplink with documentation addresses and default routes, so the
+    // namespace looks like a desktop, and behind it an "upstream" namespace
+    // (the router, 192.0.2.1 / 2001:db8::1) that knows no route back to the
+    // launch pools: a launch reaching it proves forwarding and NAT work.
+    for (const QString &command : {QStringLiteral("link set lo up"),
+                                   QStringLiteral("netns add lab-upstream"),
+                                   QStringLiteral("link add name uplink0 type veth peer name uplink0p netns lab-upstream"),
+                                   QStringLiteral("-n lab-upstream link set uplink0p up"),
+                                   QStringLiteral("-n lab-upstream addr add 192.0.2.1/24 dev uplink0p"),
+                                   QStringLiteral("-n lab-upstream addr add 2001:db8::1/64 dev uplink0p nodad"),
+                                   QStringLiteral("link set uplink0 up"),
+                                   QStringLiteral("addr add 192.0.2.10/24 dev uplink0"),
+                                   QStringLiteral("addr add 2001:db8::10/64 dev uplink0 nodad"),
+                                   QStringLiteral("route add default via 192.0.2.1"),
+                                   QStringLiteral("-6 route add default via 2001:db8::1")}) {
+        const Result result = ip(command);
+        QVERIFY2(result.exitCode == 0, qPrintable(command + u':' + result.output));
+    }
+    QCOMPARE(sysctl(QStringLiteral("net/ipv6/conf/uplink0/accept_ra")), QStringLiteral("1"));
+    m_sysctlsBefore = watched();
+
+    QString error;
+    m_context = NetContext::create({}, &error);
+    QVERIFY2(m_context, qPrintable(error));
+}
+
+void TestIsolatedNetworkRoot::expectGone(const QString &id)
+{
+    QVERIFY(!QFile::exists(QStringLiteral("/run/netns/lifeline-") + id));
+    QVERIFY(!ip(QStringLiteral("-o link show")).output.contains(id));
+    QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")})
+                 .output.contains(id));
+}
+
+static int openFds()
+{
+    return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size();
+}
+
+void TestIsolatedNetworkRoot::ipv4Only()
+{
+    const int fdsBefore = openFds();
+    const QString id = randomId();
+    QString error;
+    auto network = IsolatedNetwork::create(id, Family::IPv4, *m_context, &error);
+    QVERIFY2(network, qPrintable(error));
+    const QString ns = network->namespaceName();
+    QCOMPARE(ns, QStringLiteral("lifeline-") + id);
+    QVERIFY(network->namespaceFd() >= 0);
+    QCOMPARE(network->subnet().length, 30);
+    QVERIFY(network->subnet().overlaps(*Prefix::parse(QStringLiteral("10.231.0.0/16"))));
+
+    QVERIFY(ip(QStringLiteral("netns list")).output.contains(ns));
+    QVERIFY(ip(QStringLiteral("-n %1 -4 addr").arg(ns)).output.contains(network->namespaceAddress().text()));
+    QVERIFY(ip(QStringLiteral("-4 addr show %1").arg(network->hostInterface())).output.contains(network->hostAddress().text()));
+    QVERIFY(ip(QStringLiteral("-n %1 -4 route").arg(ns)).output.contains(
+        QStringLiteral("default via %1").arg(network->hostAddress().address())));
+    QCOMPARE(ip(QStringLiteral("-n %1 -6 addr").arg(ns)).output.trimmed(), QString());
+    QCOMPARE(ip(QStringLiteral("-n %1 -6 route").arg(ns)).output.trimmed(), QString());
+    const Result disabled = run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns,
+                                                       QStringLiteral("cat"),
+                                                       QStringLiteral("/proc/sys/net/ipv6/conf/all/disable_ipv6"),
+                                                       QStringLiteral("/proc/sys/net/ipv6/conf/default/disable_ipv6")});
+    QCOMPARE(disabled.output, QStringLiteral("1\n1\n"));
+    QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("1"));
+    const QString table = run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("table"),
+                                                       QStringLiteral("inet"), QStringLiteral("lifeline")}).output;
+    QVERIFY2(table.contains(QStringLiteral("comment \"lifeline %1\"").arg(id)), qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("masquerade")), qPrintable(table));
+
+    const auto ping = [&](const QString &flag, const QString &target) {
+        return run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns,
+                                          QStringLiteral("ping"), flag, QStringLiteral("-c1"),
+                                          QStringLiteral("-W1"), target}).exitCode;
+    };
+    QCOMPARE(ping(QStringLiteral("-4"), network->hostAddress().address()), 0);
+    QCOMPARE(ping(QStringLiteral("-4"), QStringLiteral("192.0.2.1")), 0); // forwarded and NATed
+    QVERIFY(ping(QStringLiteral("-6"), QStringLiteral("2001:db8::10")) != 0);
+    QVERIFY(ping(QStringLiteral("-6"), QStringLiteral("2001:db8::1")) != 0);
+
+    network.reset();
+    expectGone(id);
+    QCOMPARE(watched(), m_sysctlsBefore);
+    QCOMPARE(openFds(), fdsBefore);
+}
+
+void TestIsolatedNetworkRoot::ipv6Only()
+{
+    const QString id = randomId();
+    QString error;
+    auto network = IsolatedNetwork::create(id, Family::IPv6, *m_context, &error);
+    QVERIFY2(network, qPrintable(error));
+    const QString ns = network->namespaceName();
+    QCOMPARE(network->subnet().length, 64);
+    QVERIFY(ip(QStringLiteral("-n %1 -6 addr").arg(ns)).output.contains(network->namespaceAddress().text()));
+    QVERIFY(ip(QStringLiteral("-n %1 -6 route").arg(ns)).output.contains(
+        QStringLiteral("default via %1").arg(network->hostAddress().address())));
+    const QString v4 = ip(QStringLiteral("-n %1 -4 -o addr").arg(ns)).output.trimmed();
+    QVERIFY2(v4.count(u'\n') == 0 && v4.contains(QStringLiteral("127.0.0.1/8")), qPrintable(v4));
+    QCOMPARE(ip(QStringLiteral("-n %1 -4 route").arg(ns)).output.trimmed(), QString());
+    QCOMPARE(sysctl(QStringLiteral("net/ipv6/conf/all/forwarding")), QStringLiteral("1"));
+    // Forwarding on must not cost the desktop its router advertisements.
+    QCOMPARE(sysctl(QStringLiteral("net/ipv6/conf/uplink0/accept_ra")), QStringLiteral("2"));
+    QCOMPARE(sysctl(QStringLiteral("net/ipv4/ip_forward")), QStringLiteral("0"));
+
+    const auto ping = [&](const QString &flag, const QString &target) {
+        return run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), ns,
+                                          QStringLiteral("ping"), flag, QStringLiteral("-c1"),
+                                          QStringLiteral("-W1"), target}).exitCode;
+    };
+    QCOMPARE(ping(QStringLiteral("-6"), network->hostAddress().address()), 0);
+    QCOMPARE(ping(QStringLiteral("-6"), QStringLiteral("2001:db8::1")), 0); // forwarded and NATed
+    QVERIFY(ping(QStringLiteral("-4"), QStringLiteral("192.0.2.10")) != 0);
+    QVERIFY(ping(QStringLiteral("-4"), QStringLiteral("192.0.2.1")) != 0);
+
+    network.reset();
+    expectGone(id);
+    QCOMPARE(watched(), m_sysctlsBefore);
+}
+
+void TestIsolatedNetworkRoot::twentyAtOnce()
+{
+    std::vector<std::unique_ptr<IsolatedNetwork>> networks;
+    QStringList subnets;
+    QStringList ids;
+    for (int i = 0; i < 20; ++i) {
+        QString error;
+        ids << randomId();
+        networks.push_back(IsolatedNetwork::create(ids.last(), i % 2 ? Family::IPv6 : Family::IPv4,
+                                                   *m_context, &error));
+        QVERIFY2(networks.back(), qPrintable(error));
+        subnets << networks.back()->subnet().text();
+    }
+    subnets.removeDuplicates();
+    QCOMPARE(subnets.size(), 20);
+    QCOMPARE(ip(QStringLiteral("netns list")).output.count(QStringLiteral("lifeline-")), 20);
+    const QString table = run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("table"),
+                                                       QStringLiteral("inet"), QStringLiteral("lifeline")}).output;
+    for (const QString &id : ids)
+        QVERIFY(table.contains(QStringLiteral("lifeline %1").arg(id)));
+    // Two namespaces each reach their own host end.
+    for (int i : {0, 1}) {
+        const Result ping = run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"),
+                                                       networks[i]->namespaceName(), QStringLiteral("ping"),
+                                                       QStringLiteral("-c1"), QStringLiteral("-W1"),
+                                                       networks[i]->hostAddress().address()});
+        QVERIFY2(ping.exitCode == 0, qPrintable(ping.output));
+    }
+    networks.clear();
+    for (const QString &id : ids)
+        expectGone(id);
+    QVERIFY(m_context->pool(Family::IPv4).inUse().isEmpty());
+    QVERIFY(m_context->pool(Family::IPv6).inUse().isEmpty());
+    QCOMPARE(watched(), m_sysctlsBefore);
+}
+
+void TestIsolatedNetworkRoot::rollbackWhenVethNameTaken()
+{
+    // Another launch keeps forwarding and the table alive meanwhile: the
+    // failed one must take exactly its own things away, not theirs.
+    QString error;
+    const QString otherId = randomId();
+    auto other = IsolatedNetwork::create(otherId, Family::IPv6, *m_context, &error);
+    QVERIFY2(other, qPrintable(error));
+    const QStringList sysctlsWithOther = watched();
+
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        const QString id = randomId();
+        const QString taken = hostInterfaceName(id);
+        QCOMPARE(ip(QStringLiteral("link add name %1 type veth peer name takenpeer").arg(taken)).exitCode, 0);
+        auto network = IsolatedNetwork::create(id, family, *m_context, &error);
+        QVERIFY(!network);
+        QVERIFY2(error.contains(taken), qPrintable(error));
+        QVERIFY(!QFile::exists(QStringLiteral("/run/netns/lifeline-") + id));
+        // The interface that was there before is not ours: it stays.
+        QVERIFY(ip(QStringLiteral("-o link show")).output.contains(taken));
+        QCOMPARE(ip(QStringLiteral("link del %1").arg(taken)).exitCode, 0);
+        QCOMPARE(m_context->pool(family).inUse().size(), family == Family::IPv6 ? 1 : 0);
+        QCOMPARE(watched(), sysctlsWithOther);
+        QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}).output.contains(id));
+    }
+    other.reset();
+    expectGone(otherId);
+    QCOMPARE(watched(), m_sysctlsBefore);
+    QVERIFY(run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).output.trimmed().isEmpty());
+}
+
+void TestIsolatedNetworkRoot::rollbackWhenNamespaceNameTaken()
+{
+    const QString id = randomId();
+    const QString ns = namespaceName(id);
+    QCOMPARE(ip(QStringLiteral("netns add %1").arg(ns)).exitCode, 0);
+    QString error;
+    QVERIFY(!IsolatedNetwork::create(id, Family::IPv4, *m_context, &error));
+    QVERIFY2(error.contains(ns), qPrintable(error));
+    // Someone else's namespace of that name survives our failure.
+    QVERIFY(ip(QStringLiteral("netns list")).output.contains(ns));
+    QCOMPARE(ip(QStringLiteral("netns del %1").arg(ns)).exitCode, 0);
+    QVERIFY(!ip(QStringLiteral("-o link show")).output.contains(id));
+    QVERIFY(m_context->pool(Family::IPv4).inUse().isEmpty());
+    QCOMPARE(watched(), m_sysctlsBefore);
+
+    QVERIFY(!IsolatedNetwork::create(QStringLiteral("../../etc"), Family::IPv4, *m_context, &error));
+}
+
+void TestIsolatedNetworkRoot::leftovers()
+{
+    for (const QString &command : {QStringLiteral("netns add lifeline-deadbeef"),
+                                   QStringLiteral("link add name llvdeadbeefh type veth peer name llvdeadbeefn"),
+                                   QStringLiteral("link add name llvfeedf00dh type veth peer name llvfeedf00dn"),
+                                   QStringLiteral("netns add lifeline-NOTOURS1"),
+                                   QStringLiteral("netns add somebody-else"),
+                                   QStringLiteral("link add name llvmine type veth peer name llvminepeer")})
+        QCOMPARE(ip(command).exitCode, 0);
+    QString error;
+    QCOMPARE(IsolatedNetwork::leftovers(&error),
+             (QStringList{QStringLiteral("deadbeef"), QStringLiteral("feedf00d")}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(IsolatedNetwork::removeLeftover(QStringLiteral("deadbeef")), QString());
+    QCOMPARE(IsolatedNetwork::removeLeftover(QStringLiteral("feedf00d")), QString());
+    QVERIFY(!IsolatedNetwork::removeLeftover(QStringLiteral("NOTOURS1")).isEmpty());
+    QVERIFY(IsolatedNetwork::leftovers(&error).isEmpty());
+    const QString netns = ip(QStringLiteral("netns list")).output;
+    QVERIFY(netns.contains(QStringLiteral("lifeline-NOTOURS1")) && netns.contains(QStringLiteral("somebody-else")));
+    QVERIFY(ip(QStringLiteral("-o link show")).output.contains(QStringLiteral("llvmine")));
+    ip(QStringLiteral("netns del lifeline-NOTOURS1"));
+    ip(QStringLiteral("netns del somebody-else"));
+    ip(QStringLiteral("link del llvmine"));
+}
+
+// Not a pass/fail benchmark: prints the numbers the report compares (the
+// real benchmark belongs in bench/).
+void TestIsolatedNetworkRoot::timing()
+{
+    const int rounds = 15;
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        QList<qint64> create, destroy;
+        for (int i = 0; i < rounds; ++i) {
+            QString error;
+            QElapsedTimer timer;
+            timer.start();
+            auto network = IsolatedNetwork::create(randomId(), family, *m_context, &error);
+            create << timer.nsecsElapsed() / 1000;
+            QVERIFY2(network, qPrintable(error));
+            timer.restart();
+            network.reset();
+            destroy << timer.nsecsElapsed() / 1000;
+        }
+        std::sort(create.begin(), create.end());
+        std::sort(destroy.begin(), destroy.end());
+        qInfo("lifeline %s: create median %lld us, destroy median %lld us (%d rounds)",
+              qPrintable(familyName(family)), create[rounds / 2], destroy[rounds / 2], rounds);
+    }
+}
+
+void TestIsolatedNetworkRoot::cleanupTestCase()
+{
+    m_context.reset();
+    ip(QStringLiteral("netns del lab-upstream"));
+    if (!m_sysctlsBefore.isEmpty())
+        QCOMPARE(watched(), m_sysctlsBefore);
+}
+
+QTEST_GUILESS_MAIN(TestIsolatedNetworkRoot)
+#include "TestIsolatedNetworkRoot.moc"
