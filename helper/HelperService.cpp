@@ -4,6 +4,9 @@
 
 #include <QDir>
 
+#include <algorithm>
+#include <array>
+
 namespace Lifeline {
 
 HelperService::HelperService(const QDBusConnection &bus, Authoriser *authoriser, Options options,
@@ -12,6 +15,8 @@ HelperService::HelperService(const QDBusConnection &bus, Authoriser *authoriser,
     , m_gate(bus, authoriser)
     , m_options(std::move(options))
 {
+    if (m_options.launches)
+        connect(m_options.launches, &IsolatedLaunches::exited, this, &HelperService::IsolatedExited);
 }
 
 QString HelperService::version() const
@@ -104,22 +109,41 @@ QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,
                                    const QDBusUnixFileDescriptor &stderrFd, uint &pid)
 {
     pid = 0;
-    QString error = Validation::isolationMode(mode);
-    if (error.isEmpty())
-        error = Validation::commandLine(argv);
-    if (error.isEmpty())
-        error = Validation::environment(env);
-    if (error.isEmpty())
-        error = Validation::workingDirectory(cwd);
-    if (error.isEmpty() && (!stdinFd.isValid() || !stdoutFd.isValid() || !stderrFd.isValid()))
-        error = QStringLiteral("stdin, stdout and stderr must all be open file descriptors");
-    notYetAvailable(Action::RunIsolated, error);
+    const IsolatedLaunches::Command command{mode, argv, env, cwd, stdinFd.fileDescriptor(),
+                                            stdoutFd.fileDescriptor(), stderrFd.fileDescriptor()};
+    // The descriptors ride along in the capture: they stay open until the
+    // delayed reply, after polkit has answered.
+    const std::array fds{stdinFd, stdoutFd, stderrFd};
+    privileged(Action::RunIsolated, [this, command, fds](const Request &request, const Caller &caller) {
+        QString error = Validation::isolationMode(command.mode);
+        if (error.isEmpty())
+            error = Validation::commandLine(command.argv);
+        if (error.isEmpty())
+            error = Validation::environment(command.env);
+        if (error.isEmpty())
+            error = Validation::workingDirectory(command.cwd);
+        if (error.isEmpty() && !std::all_of(fds.begin(), fds.end(), [](const auto &fd) { return fd.isValid(); }))
+            error = QStringLiteral("stdin, stdout and stderr must all be open file descriptors");
+        if (!error.isEmpty())
+            return request.fail(Error::InvalidArgument, error);
+        if (command.mode.startsWith(u"tunnel:"))
+            return request.fail(Error::Unavailable,
+                                QStringLiteral("running a program through a tunnel is not available "
+                                               "in this version of lifeline-helper"));
+        if (!m_options.launches)
+            return request.fail(Error::Unavailable,
+                                QStringLiteral("isolated launches are not available here"));
+        const auto outcome = m_options.launches->start(caller, command);
+        if (outcome.errorName)
+            return request.fail(outcome.errorName, outcome.error);
+        request.reply({outcome.id, outcome.pid});
+    });
     return {};
 }
 
 IsolatedList HelperService::ListIsolated()
 {
-    return {};
+    return m_options.launches ? m_options.launches->list() : IsolatedList();
 }
 
 } // namespace Lifeline

@@ -4,6 +4,7 @@
 
 #include "CallGate.h"
 #include "Contract.h"
+#include "IsolatedLaunches.h"
 
 #include <QDBusContext>
 #include <QDBusUnixFileDescriptor>
@@ -22,6 +23,8 @@ public:
     struct Options {
         QString configDir;
         QVariantMap capabilities;
+        // Null where isolated launches cannot work (unit tests of the bus side).
+        IsolatedLaunches *launches = nullptr;
     };
 
     HelperService(const QDBusConnection &bus, Authoriser *authoriser, Options options,

@@ -4,6 +4,8 @@
 #include "ConfigDir.h"
 #include "Contract.h"
 #include "HelperService.h"
+#include "IsolatedLaunches.h"
+#include "IsolatedNetwork.h"
 #include "helper1adaptor.h"
 
 #include <QCommandLineParser>
@@ -44,6 +46,18 @@ int main(int argc, char *argv[])
         QStringLiteral("Keep tunnels and settings in DIR instead of /etc/lifeline (for tests)."),
         QStringLiteral("DIR"), QStringLiteral("/etc/lifeline"));
     parser.addOption(configDirOption);
+    const QCommandLineOption pool4Option(
+        QStringLiteral("isolation-pool-ipv4"),
+        QStringLiteral("Take isolated namespaces' IPv4 subnets from CIDR (default %1).")
+            .arg(QString::fromLatin1(Net::DefaultIPv4Pool)),
+        QStringLiteral("CIDR"), QString::fromLatin1(Net::DefaultIPv4Pool));
+    const QCommandLineOption pool6Option(
+        QStringLiteral("isolation-pool-ipv6"),
+        QStringLiteral("Take isolated namespaces' IPv6 subnets from CIDR (default %1).")
+            .arg(QString::fromLatin1(Net::DefaultIPv6Pool)),
+        QStringLiteral("CIDR"), QString::fromLatin1(Net::DefaultIPv6Pool));
+    parser.addOption(pool4Option);
+    parser.addOption(pool6Option);
     parser.process(app);
 
     if (::geteuid() != 0)
@@ -57,8 +71,17 @@ int main(int argc, char *argv[])
     if (!bus.isConnected())
         return fail(QStringLiteral("cannot connect to the system bus: %1").arg(bus.lastError().message()));
 
+    Net::NetContext::Options netOptions;
+    netOptions.ipv4Pool = parser.value(pool4Option);
+    netOptions.ipv6Pool = parser.value(pool6Option);
+    QString error;
+    const auto net = Net::NetContext::create(std::move(netOptions), &error);
+    if (!net)
+        return fail(error);
+    IsolatedLaunches launches(net.get(), QStringLiteral("/etc/resolv.conf"));
+
     Authoriser authoriser(bus);
-    HelperService service(bus, &authoriser, {configDir, Capabilities::probe(bus)});
+    HelperService service(bus, &authoriser, {configDir, Capabilities::probe(bus), &launches});
     new Helper1Adaptor(&service);
     if (!bus.registerObject(QString::fromLatin1(ObjectPath), &service))
         return fail(QStringLiteral("cannot register %1").arg(QString::fromLatin1(ObjectPath)));

@@ -12,7 +12,7 @@ packages=(
     dbus-daemon dbus-bin polkitd nftables iproute2 util-linux
     wireguard-go wireguard-tools dnsmasq-base python3 curl iputils-ping
     # packaging checks
-    desktop-file-utils groff-base
+    desktop-file-utils groff-base xvfb x11-utils
 )
 
 missing=()

@@ -7,7 +7,10 @@ install -D -m 0755 "$test_binary" "$LAB_DIR/bin/TestLabAuthorisation"
 binary=$LAB_DIR/bin/TestLabAuthorisation
 
 failed=0
-lab-as "$LAB_USER_DENIED" "$binary" --role denied || failed=1
-lab-as "$LAB_USER_ALLOWED" "$binary" --role allowed || failed=1
-PATH=$PATH "$binary" --role root || failed=1
+# Each identity runs the checks that apply to it (root's need root).
+everyone=(privilegedMethods readOnlyForEveryone)
+lab-as "$LAB_USER_DENIED" "$binary" --role denied "${everyone[@]}" || failed=1
+lab-as "$LAB_USER_ALLOWED" "$binary" --role allowed "${everyone[@]}" || failed=1
+"$binary" --role root "${everyone[@]}" capabilitiesAreProbedForReal \
+    secondCallerServedWhileFirstIsPending || failed=1
 exit $failed
