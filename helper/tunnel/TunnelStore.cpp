@@ -1,0 +1,264 @@
+#include "TunnelStore.h"
+
+#include "SecureFile.h"
+#include "TunnelName.h"
+#include "WgQuickParser.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Lifeline::Tunnel {
+namespace {
+
+using Status = TunnelStore::Status;
+using Result = TunnelStore::Result;
+
+const QString ConfSuffix = QStringLiteral(".conf");
+const QString KeySuffix = QStringLiteral(".key");
+
+Result failure(Status status, const QString &error)
+{
+    return { status, error };
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// The file type at `fileName` without following a symlink: 0 when nothing
+// is there, -1 (errno set) when it cannot be told.
+int fileType(int directory, const QString &fileName)
+{
+    struct stat info { };
+    if (::fstatat(directory, QFile::encodeName(fileName).constData(), &info, AT_SYMLINK_NOFOLLOW)
+        != 0)
+        return errno == ENOENT ? 0 : -1;
+    return int(info.st_mode & S_IFMT);
+}
+
+// Every entry name in the directory behind `directory` (which stays open).
+QStringList entries(int directory)
+{
+    QStringList names;
+    DIR *stream = ::fdopendir(::dup(directory));
+    if (!stream)
+        return names;
+    while (const dirent *entry = ::readdir(stream))
+        names << QFile::decodeName(entry->d_name);
+    ::closedir(stream);
+    return names;
+}
+
+} // namespace
+
+TunnelStore::TunnelStore(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+QStringList TunnelStore::list() const
+{
+    QStringList names;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, nullptr);
+    if (!dir.isValid())
+        return names;
+    for (const QString &entry : entries(dir.get())) {
+        if (!entry.endsWith(ConfSuffix))
+            continue;
+        const QString name = entry.chopped(ConfSuffix.size());
+        // A planted symlink or anything else odd is not a tunnel.
+        if (checkName(name).isEmpty() && fileType(dir.get(), entry) == S_IFREG)
+            names << name;
+    }
+    names.sort();
+    return names;
+}
+
+bool TunnelStore::exists(const QString &name) const
+{
+    if (!checkName(name).isEmpty())
+        return false;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, nullptr);
+    return dir.isValid() && fileType(dir.get(), name + ConfSuffix) == S_IFREG;
+}
+
+Result TunnelStore::import(const QString &name, QStringView wgQuickText)
+{
+    if (QString error = checkName(name); !error.isEmpty())
+        return failure(Status::InvalidName, error);
+    QString error;
+    const auto config = parseWgQuick(wgQuickText, &error, Parser::Part::Whole);
+    if (!config)
+        return failure(Status::InvalidConfig, error);
+    return save(name, *config);
+}
+
+Result TunnelStore::save(const QString &name, const WgQuickConfig &config)
+{
+    if (QString error = checkName(name); !error.isEmpty())
+        return failure(Status::InvalidName, error);
+    if (!(config.interface.fields & Interface::HasPrivateKey))
+        return failure(
+            Status::InvalidConfig, QStringLiteral("the configuration has no PrivateKey"));
+    QString error;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    if (!dir.isValid())
+        return failure(Status::Failed, error);
+    if (error = SecureFile::checkPrivateDirectory(dir.get(), m_directory); !error.isEmpty())
+        return failure(Status::Failed, error);
+    const QString conf = name + ConfSuffix;
+    const QString key = name + KeySuffix;
+    switch (const int type = fileType(dir.get(), conf)) {
+    case 0:
+        break;
+    case S_IFREG:
+        return failure(Status::Exists,
+            QStringLiteral("a tunnel named \"%1\" already exists; remove it first").arg(name));
+    default:
+        return failure(Status::Failed,
+            type < 0 ? QStringLiteral("cannot inspect %1: %2").arg(conf, systemError())
+                     : QStringLiteral("%1 is not a regular file; refusing to "
+                                      "touch it")
+                           .arg(conf));
+    }
+    // A regular .key without its .conf is a crashed import's and is
+    // replaced; anything else there is refused rather than overwritten.
+    if (const int type = fileType(dir.get(), key); type != 0 && type != S_IFREG)
+        return failure(Status::Failed,
+            type < 0 ? QStringLiteral("cannot inspect %1: %2").arg(key, systemError())
+                     : QStringLiteral("%1 is not a regular file; refusing to touch it").arg(key));
+
+    QByteArray secrets = config.secretText();
+    error = SecureFile::write(dir.get(), key, secrets, SecureFile::Replace::Allowed);
+    wipe(secrets);
+    if (!error.isEmpty())
+        return failure(Status::Failed, error);
+    error = SecureFile::write(
+        dir.get(), conf, config.publicText().toUtf8(), SecureFile::Replace::Refused);
+    if (!error.isEmpty()) {
+        // Without a .conf the .key just written belongs to no tunnel. (Only
+        // the final directory fsync can fail after the rename; then the
+        // tunnel exists and keeps its key.)
+        if (fileType(dir.get(), conf) == 0)
+            ::unlinkat(dir.get(), QFile::encodeName(key).constData(), 0);
+        return failure(Status::Failed, error);
+    }
+    return {};
+}
+
+Result TunnelStore::remove(const QString &name)
+{
+    if (QString error = checkName(name); !error.isEmpty())
+        return failure(Status::InvalidName, error);
+    QString error;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    if (!dir.isValid())
+        return failure(Status::Failed, error);
+    const QByteArray conf = QFile::encodeName(name + ConfSuffix);
+    const QByteArray key = QFile::encodeName(name + KeySuffix);
+    // unlink never follows a symlink: a planted one is removed, not its target.
+    if (::unlinkat(dir.get(), conf.constData(), 0) != 0) {
+        if (errno != ENOENT)
+            return failure(Status::Failed,
+                QStringLiteral("cannot remove the tunnel \"%1\": %2").arg(name, systemError()));
+        // A crashed import's key goes too, but the answer stays "no such tunnel".
+        ::unlinkat(dir.get(), key.constData(), 0);
+        return failure(
+            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+    }
+    if (::unlinkat(dir.get(), key.constData(), 0) != 0 && errno != ENOENT)
+        return failure(Status::Failed,
+            QStringLiteral("cannot remove the key of tunnel \"%1\": %2").arg(name, systemError()));
+    ::fsync(dir.get());
+    return {};
+}
+
+QStringList TunnelStore::cleanUp()
+{
+    QStringList removed;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, nullptr);
+    if (!dir.isValid())
+        return removed;
+    for (const QString &entry : entries(dir.get())) {
+        bool stale = false;
+        if (entry.startsWith(u'.') && entry.endsWith(QStringLiteral(".tmp")))
+            stale = true; // SecureFile::write's temporary names
+        else if (entry.endsWith(KeySuffix)) {
+            const QString name = entry.chopped(KeySuffix.size());
+            stale = checkName(name).isEmpty() && fileType(dir.get(), name + ConfSuffix) == 0;
+        }
+        if (stale && ::unlinkat(dir.get(), QFile::encodeName(entry).constData(), 0) == 0)
+            removed << entry;
+    }
+    if (!removed.isEmpty())
+        ::fsync(dir.get());
+    removed.sort();
+    return removed;
+}
+
+std::optional<WgQuickConfig> TunnelStore::loadPublic(const QString &name, Result *result) const
+{
+    return read(name, false, result);
+}
+
+std::optional<WgQuickConfig> TunnelStore::load(const QString &name, Result *result) const
+{
+    return read(name, true, result);
+}
+
+std::optional<WgQuickConfig> TunnelStore::read(
+    const QString &name, bool includeSecrets, Result *result) const
+{
+    const auto refuse = [&](Status status, const QString &error) -> std::optional<WgQuickConfig> {
+        if (result)
+            *result = failure(status, error);
+        return std::nullopt;
+    };
+    if (QString error = checkName(name); !error.isEmpty())
+        return refuse(Status::InvalidName, error);
+    QString error;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    if (!dir.isValid())
+        return refuse(Status::Failed, error);
+    const QString conf = name + ConfSuffix;
+    const QString key = name + KeySuffix;
+    QByteArray text;
+    bool missing = false;
+    error = SecureFile::read(dir.get(), conf, Parser::MaxBytes, &text, &missing);
+    if (missing)
+        return refuse(
+            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+    if (!error.isEmpty())
+        return refuse(Status::Failed, error);
+    // What the helper wrote itself is still parsed, not trusted.
+    auto config = parseWgQuick(QString::fromUtf8(text), &error, Parser::Part::Public);
+    if (!config)
+        return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(conf, error));
+    if (includeSecrets) {
+        QByteArray secretBytes;
+        error = SecureFile::read(dir.get(), key, Parser::MaxBytes, &secretBytes);
+        if (!error.isEmpty())
+            return refuse(Status::Failed, error);
+        QString secretText = QString::fromUtf8(secretBytes);
+        wipe(secretBytes);
+        const auto secrets = parseWgQuick(secretText, &error, Parser::Part::Secrets);
+        explicit_bzero(secretText.data(), size_t(secretText.size()) * sizeof(QChar));
+        if (!secrets)
+            return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(key, error));
+        config = withSecrets(std::move(*config), *secrets, &error);
+        if (!config)
+            return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(key, error));
+    }
+    if (result)
+        *result = {};
+    return config;
+}
+
+} // namespace Lifeline::Tunnel
