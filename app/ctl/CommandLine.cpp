@@ -1,23 +1,12 @@
 #include "CommandLine.h"
 
+#include "TunnelCommandLine.h"
+
 #include <QCoreApplication>
 
 namespace Lifeline {
 
 namespace {
-
-Invocation usageError(const QString &error)
-{
-    Invocation invocation;
-    invocation.kind = Invocation::Kind::UsageError;
-    invocation.error = error;
-    return invocation;
-}
-
-bool isOption(const QString &argument)
-{
-    return argument.size() > 1 && argument.startsWith(u'-');
-}
 
 Invocation parseInfo(const QStringList &arguments, bool json)
 {
@@ -109,6 +98,19 @@ Invocation parseRun(const QStringList &arguments)
 
 } // namespace
 
+Invocation usageError(const QString &error)
+{
+    Invocation invocation;
+    invocation.kind = Invocation::Kind::UsageError;
+    invocation.error = error;
+    return invocation;
+}
+
+bool isOption(const QString &argument)
+{
+    return argument.size() > 1 && argument.startsWith(u'-');
+}
+
 bool isValidTunnelName(const QString &name)
 {
     if (name.isEmpty() || name.size() > 12)
@@ -153,6 +155,8 @@ Invocation parseCommandLine(const QStringList &arguments)
                     "lifelinectl", "run does not print JSON; see --help"));
             return parseRun(rest);
         }
+        if (argument == u"tunnel")
+            return parseTunnel(rest, json);
         return usageError(
             QCoreApplication::translate("lifelinectl", "unknown command \"%1\"; see --help")
                 .arg(argument));
@@ -166,6 +170,7 @@ QString helpText()
         "Usage: lifelinectl [--json] info\n"
         "       lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND "
         "[ARGS...]\n"
+        "       lifelinectl tunnel (import | remove | list | show | up | down) ...\n"
         "\n"
         "Lifeline from the command line.\n"
         "\n"
@@ -177,17 +182,28 @@ QString helpText()
         "    --tunnel NAME      every packet goes through tunnel NAME, or nowhere\n"
         "                     COMMAND is looked up on PATH; it gets this terminal,\n"
         "                     environment and directory; signals are passed on to it.\n"
+        "  tunnel import NAME FILE   add a WireGuard (wg-quick) configuration\n"
+        "  tunnel remove NAME        delete a tunnel\n"
+        "  tunnel list               all tunnels and their state\n"
+        "  tunnel show NAME          everything about one tunnel\n"
+        "  tunnel up NAME            connect a tunnel and wait until it is up\n"
+        "  tunnel down NAME          disconnect a tunnel\n"
+        "                     (lifelinectl tunnel --help: more on tunnels)\n"
         "\n"
         "Options:\n"
-        "  --json             info: print JSON\n"
+        "  --json             info, tunnel list, tunnel show: print JSON\n"
         "  -h, --help         show this help (lifelinectl run --help: help on run)\n"
         "  -v, --version      show the version\n"
         "\n"
         "Exit status:\n"
         "  0      success; run: COMMAND's own exit status, 128+N when signal N killed it\n"
-        "  1      the helper refused or failed (the message says why)\n"
+        "  1      the helper refused or failed (the message says why); tunnel up: the\n"
+        "         tunnel failed to come up\n"
         "  64     the command line was wrong\n"
+        "  65     tunnel: the configuration was refused (or is too large, or not text)\n"
+        "  66     tunnel: there is no such tunnel, or FILE cannot be read\n"
         "  69     Lifeline's helper is not available, or stopped while COMMAND ran\n"
+        "  75     tunnel up: still not up when the time to wait ran out\n"
         "  77     not authorised\n"
         "  126    COMMAND was found but cannot be run\n"
         "  127    COMMAND was not found\n");

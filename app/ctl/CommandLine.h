@@ -8,24 +8,50 @@
 
 namespace Lifeline {
 
+// What `lifelinectl tunnel ...` asked for.
+struct TunnelRequest {
+    enum class Action {
+        None, // TunnelHelp: the overview of all tunnel commands
+        Import,
+        Remove,
+        List,
+        Show,
+        Up,
+        Down,
+    };
+    Action action = Action::None;
+    QString name; // all but list: the tunnel
+    QString file; // import: FILE, "-" for standard input
+    QString families; // up: ipv4, ipv6, all, or empty for what the configuration routes
+    bool wait = true; // up: wait until the tunnel is up or has failed
+    int timeoutSeconds = 30; // up: how long to wait once the helper took the request; 0: no limit
+};
+
 struct Invocation {
     enum class Kind {
         Help,
         RunHelp,
+        TunnelHelp, // tunnel.action says which command's help, None for all
         Version,
         Info,
         Run,
+        Tunnel,
         UsageError,
     };
     Kind kind = Kind::UsageError;
-    bool json = false; // info: print JSON
+    bool json = false; // info, tunnel list and show: print JSON
     QString mode; // run: ipv4-only, ipv6-only or tunnel:NAME
     QStringList command; // run: COMMAND [ARGS...], exactly as given
+    TunnelRequest tunnel;
     QString error; // UsageError: what was wrong, for the person
 };
 
 // `arguments` excludes the program name.
 Invocation parseCommandLine(const QStringList &arguments);
+
+Invocation usageError(const QString &error);
+// "-x" and "--x" are options; a lone "-" is an argument (stdin, by convention).
+bool isOption(const QString &argument);
 
 // A tunnel name as the helper accepts it: 1-12 of [a-z0-9-].
 bool isValidTunnelName(const QString &name);

@@ -3,6 +3,7 @@
 #include "ExitCodes.h"
 #include "HelperErrors.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -22,7 +23,14 @@ void error(const QString &text)
 
 void json(const QVariantMap &object)
 {
-    std::fprintf(stdout, "%s", QJsonDocument(QJsonObject::fromVariantMap(object)).toJson().constData());
+    std::fprintf(
+        stdout, "%s", QJsonDocument(QJsonObject::fromVariantMap(object)).toJson().constData());
+}
+
+void json(const QVariantList &array)
+{
+    std::fprintf(
+        stdout, "%s", QJsonDocument(QJsonArray::fromVariantList(array)).toJson().constData());
 }
 
 int helperFailure(const QDBusError &failure)
@@ -35,6 +43,20 @@ int helperFailure(const QDBusError &failure)
         return Exit::HelperUnavailable;
     default:
         return Exit::Failed;
+    }
+}
+
+int tunnelFailure(const QDBusError &failure)
+{
+    switch (classify(failure)) {
+    case Failure::InvalidArgument:
+        error(describe(failure));
+        return Exit::DataError;
+    case Failure::NotFound:
+        error(describe(failure));
+        return Exit::NoInput;
+    default:
+        return helperFailure(failure);
     }
 }
 

@@ -6,6 +6,9 @@
 #include "LaunchRequest.h"
 #include "Output.h"
 #include "RunCommand.h"
+#include "TunnelCommandLine.h"
+#include "TunnelCommands.h"
+#include "TunnelConfigFile.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -51,6 +54,9 @@ int main(int argc, char *argv[])
     case Invocation::Kind::RunHelp:
         std::fputs(qPrintable(runHelpText()), stdout);
         return Exit::Ok;
+    case Invocation::Kind::TunnelHelp:
+        std::fputs(qPrintable(tunnelHelpText(invocation.tunnel.action)), stdout);
+        return Exit::Ok;
     case Invocation::Kind::Version:
         Output::line(QStringLiteral("lifelinectl %1").arg(app.applicationVersion()));
         return Exit::Ok;
@@ -74,6 +80,22 @@ int main(int argc, char *argv[])
             return Exit::HelperUnavailable;
         RunCommand run(*bus, std::move(request), finish);
         run.start();
+        return app.exec();
+    }
+    case Invocation::Kind::Tunnel: {
+        // Read first: an unreadable or absurd file needs no bus and no password.
+        TunnelConfig config;
+        if (invocation.tunnel.action == TunnelRequest::Action::Import) {
+            config = readTunnelConfig(invocation.tunnel.file);
+            if (config.exitCode != Exit::Ok) {
+                Output::error(config.error);
+                return config.exitCode;
+            }
+        }
+        const auto bus = systemBus();
+        if (!bus)
+            return Exit::HelperUnavailable;
+        runTunnelCommand(*bus, invocation.tunnel, invocation.json, config.text, finish);
         return app.exec();
     }
     }

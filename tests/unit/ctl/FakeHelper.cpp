@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDBusMessage>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,8 @@ FakeHelper::FakeHelper(const QDBusConnection &bus, FakeHelperOptions options, QO
     , m_bus(bus)
     , m_options(std::move(options))
 {
+    if (m_options.seedTunnels)
+        m_tunnels.seed(QDateTime::currentSecsSinceEpoch());
 }
 
 QString FakeHelper::RunIsolated(const QString &mode, const QStringList &argv,
@@ -45,17 +48,9 @@ QString FakeHelper::RunIsolated(const QString &mode, const QStringList &argv,
         { QStringLiteral("cwd"), cwd },
         { QStringLiteral("stdioValid"),
             stdinFd.isValid() && stdoutFd.isValid() && stderrFd.isValid() },
-        { QStringLiteral("interactive"), message().isInteractiveAuthorizationAllowed() },
     };
-    QFile file(m_options.recordFile);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QJsonDocument(record).toJson());
-    file.close();
-
-    if (!m_options.errorName.isEmpty()) {
-        sendErrorReply(m_options.errorName, m_options.errorMessage);
+    if (!privileged(record))
         return {};
-    }
 
     writeTo(stdoutFd, m_options.marker.toUtf8() + "-stdout\n");
     writeTo(stderrFd, m_options.marker.toUtf8() + "-stderr\n");
@@ -111,30 +106,110 @@ void FakeHelper::refuse()
     sendErrorReply(QString::fromLatin1(Error::Unavailable), QStringLiteral("not in the fake"));
 }
 
-QVariantMap FakeHelper::GetTunnel(const QString &)
+bool FakeHelper::privileged(const QJsonObject &record)
 {
-    refuse();
-    return {};
+    QJsonObject call = record;
+    call.insert("member", message().member());
+    call.insert("interactive", message().isInteractiveAuthorizationAllowed());
+    QFile file(m_options.recordFile);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QJsonDocument(call).toJson());
+    file.close();
+    if (m_options.errorName.isEmpty())
+        return true;
+    sendErrorReply(m_options.errorName, m_options.errorMessage);
+    return false;
 }
 
-void FakeHelper::ImportTunnel(const QString &, const QString &)
+// The helper's own words for an unknown tunnel.
+bool FakeHelper::knownTunnel(const QString &name)
 {
-    refuse();
+    if (m_tunnels.contains(name))
+        return true;
+    sendErrorReply(
+        QString::fromLatin1(Error::NotFound), QString("there is no tunnel named \"%1\"").arg(name));
+    return false;
 }
 
-void FakeHelper::RemoveTunnel(const QString &)
+void FakeHelper::changeTunnel(const QString &name, const QVariantMap &changes)
 {
-    refuse();
+    if (m_options.strayExit)
+        Q_EMIT TunnelChanged(name + "-x", { { "state", "failed" }, { "error", "stray" } });
+    Q_EMIT TunnelChanged(name, m_tunnels.change(name, changes));
 }
 
-void FakeHelper::ConnectTunnel(const QString &, const QString &)
+QVariantMap FakeHelper::GetTunnel(const QString &name)
 {
-    refuse();
+    if (!knownTunnel(name))
+        return {};
+    return m_tunnels.status(name);
 }
 
-void FakeHelper::DisconnectTunnel(const QString &)
+void FakeHelper::ImportTunnel(const QString &name, const QString &wgQuickConfig)
 {
-    refuse();
+    if (!privileged({ { "name", name }, { "config", wgQuickConfig } }))
+        return;
+    if (const QString error = m_tunnels.import(name, wgQuickConfig); !error.isEmpty()) {
+        sendErrorReply(QString::fromLatin1(Error::InvalidArgument), error);
+        return;
+    }
+    Q_EMIT TunnelChanged(name, m_tunnels.status(name));
+}
+
+void FakeHelper::RemoveTunnel(const QString &name)
+{
+    if (!privileged({ { "name", name } }) || !knownTunnel(name))
+        return;
+    m_tunnels.remove(name);
+    Q_EMIT TunnelChanged(name, { { "state", "removed" } });
+}
+
+void FakeHelper::ConnectTunnel(const QString &name, const QString &families)
+{
+    if (!privileged({ { "name", name }, { "families", families } }) || !knownTunnel(name))
+        return;
+    if (!QStringList { "", "ipv4", "ipv6", "all" }.contains(families)) {
+        sendErrorReply(QString::fromLatin1(Error::InvalidArgument),
+            QString("unknown families \"%1\"").arg(families));
+        return;
+    }
+    if (name == "quiet") {
+        // Up before the reply and without a signal: only GetTunnel tells.
+        m_tunnels.change(name, { { "state", "up" }, { "backend", "userspace" } });
+        return;
+    }
+    changeTunnel(name, { { "state", "connecting" }, { "error", QString() } });
+    if (m_options.vanish) {
+        QTimer::singleShot(m_options.connectDelayMs, qApp, [] { QCoreApplication::exit(0); });
+        return;
+    }
+    if (name != "slow")
+        QTimer::singleShot(
+            m_options.connectDelayMs, this, [this, name] { finishConnecting(name); });
+}
+
+void FakeHelper::finishConnecting(const QString &name)
+{
+    if (!m_tunnels.contains(name) || m_tunnels.status(name).value("state") != "connecting")
+        return;
+    if (name == "broken") {
+        changeTunnel(name,
+            { { "state", "failed" },
+                { "error", "no handshake with 203.0.113.9:51820 within 5 seconds" } });
+        return;
+    }
+    changeTunnel(name,
+        { { "state", "up" }, { "backend", "userspace" },
+            { "last-handshake", QVariant::fromValue<qint64>(QDateTime::currentSecsSinceEpoch()) },
+            { "rx-bytes", QVariant::fromValue<quint64>(92) },
+            { "tx-bytes", QVariant::fromValue<quint64>(148) } });
+}
+
+void FakeHelper::DisconnectTunnel(const QString &name)
+{
+    if (!privileged({ { "name", name } }) || !knownTunnel(name))
+        return;
+    changeTunnel(name, { { "state", "down" }, { "backend", QString() } });
 }
 
 uint FakeHelper::FixMtu(const QString &)

@@ -27,8 +27,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitBeforeReply("exit-before-reply");
     const QCommandLineOption waitForChild("wait-for-child");
     const QCommandLineOption vanish("vanish");
+    const QCommandLineOption seedTunnels("seed-tunnels");
+    const QCommandLineOption connectDelay("connect-delay", "", "MS", "300");
     parser.addOptions({ bus, record, error, errorMessage, marker, exitStatus, signal, strayExit,
-        exitBeforeReply, waitForChild, vanish });
+        exitBeforeReply, waitForChild, vanish, seedTunnels, connectDelay });
     parser.process(app);
 
     registerContractTypes();
@@ -41,7 +43,7 @@ int main(int argc, char *argv[])
         { parser.value(record), parser.value(error), parser.value(errorMessage),
             parser.value(marker), parser.value(exitStatus).toInt(), parser.value(signal).toInt(),
             parser.isSet(strayExit), parser.isSet(exitBeforeReply), parser.isSet(waitForChild),
-            parser.isSet(vanish) });
+            parser.isSet(vanish), parser.isSet(seedTunnels), parser.value(connectDelay).toInt() });
     new FakeHelper1Adaptor(&helper);
     if (!connection.registerObject(QString::fromLatin1(ObjectPath), &helper)
         || !connection.registerService(QString::fromLatin1(ServiceName))) {
