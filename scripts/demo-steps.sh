@@ -29,5 +29,28 @@ show "So half the web stops loading, and nobody at home knows why."
 say "Lifeline's helper runs on the system bus; an ordinary user asks it what this computer offers:"
 lab-as "$LAB_USER_ALLOWED" "$LAB_DIR/bin/lifelinectl" info | sed 's/^/  /'
 
-say "Not yet in this version: the backup connection through your own WireGuard server,"
-show "running one program IPv4- or IPv6-only, and repairing the tunnel's MTU. They come next."
+say "Run one program IPv6-only (no password for the person at the desktop):"
+show "\$ lifelinectl run --ipv6-only -- curl http://dual.lab.example/"
+as_user() { lab-as "$LAB_USER_ALLOWED" "$@"; }
+if page=$(as_user "$LAB_DIR/bin/lifelinectl" run --ipv6-only -- curl --silent --show-error --max-time 4 http://dual.lab.example/ 2>&1); then
+    show "✔ it loads inside its own namespace, which has no IPv4 at all: \"$(head -n1 <<<"$page")\""
+else
+    show "✘ it did not load: $page"
+fi
+say "The same program IPv4-only meets the provider's fault:"
+show "\$ lifelinectl run --ipv4-only -- curl http://v4.lab.example/"
+if out=$(as_user "$LAB_DIR/bin/lifelinectl" run --ipv4-only -- curl --silent --show-error --max-time 4 http://v4.lab.example/ 2>&1); then
+    show "(unexpectedly it loaded: $out)"
+else
+    show "✘ $(tail -n1 <<<"$out")"
+fi
+# The helper tears a namespace down just after the program's exit is reported.
+for _ in $(seq 50); do
+    ip netns list | grep -q '^lifeline-' || break
+    sleep 0.1
+done
+show "Each such program got a namespace of its own, gone once it exited:"
+show "Lifeline namespaces left now: $(ip netns list | grep -c '^lifeline-')"
+
+say "Not yet in this version: the backup connection through your own WireGuard server"
+show "and repairing the tunnel's MTU. They come next."
