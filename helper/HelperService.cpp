@@ -2,7 +2,6 @@
 
 #include "Validation.h"
 
-#include <QDir>
 
 #include <algorithm>
 #include <array>
@@ -17,16 +16,13 @@ HelperService::HelperService(const QDBusConnection &bus, Authoriser *authoriser,
 {
     if (m_options.launches)
         connect(m_options.launches, &IsolatedLaunches::exited, this, &HelperService::IsolatedExited);
+    if (m_options.tunnels)
+        connect(m_options.tunnels, &TunnelManager::changed, this, &HelperService::TunnelChanged);
 }
 
 QString HelperService::version() const
 {
     return QStringLiteral(LIFELINE_VERSION);
-}
-
-QString HelperService::tunnelsDir() const
-{
-    return m_options.configDir + QStringLiteral("/tunnels");
 }
 
 void HelperService::privileged(const char *polkitAction, CallGate::Action act)
@@ -50,14 +46,7 @@ void HelperService::notYetAvailable(const char *polkitAction, const QString &val
 
 QStringList HelperService::ListTunnels()
 {
-    QStringList names;
-    const QDir dir(tunnelsDir());
-    for (const QString &file : dir.entryList({QStringLiteral("*.conf")}, QDir::Files, QDir::Name)) {
-        const QString name = file.chopped(5);
-        if (Validation::tunnelName(name).isEmpty())
-            names << name;
-    }
-    return names;
+    return m_options.tunnels ? m_options.tunnels->list() : QStringList();
 }
 
 QVariantMap HelperService::GetTunnel(const QString &name)
@@ -66,21 +55,49 @@ QVariantMap HelperService::GetTunnel(const QString &name)
         sendErrorReply(QString::fromLatin1(Error::InvalidArgument), error);
         return {};
     }
-    if (!ListTunnels().contains(name))
-        sendErrorReply(QString::fromLatin1(Error::NotFound),
-                       QStringLiteral("there is no tunnel named \"%1\"").arg(name));
-    return {};
+    QVariantMap status;
+    const auto outcome = m_options.tunnels
+        ? m_options.tunnels->status(name, &status)
+        : TunnelManager::Outcome{Error::NotFound,
+                                 QStringLiteral("there is no tunnel named \"%1\"").arg(name)};
+    if (outcome.errorName)
+        sendErrorReply(QString::fromLatin1(outcome.errorName), outcome.error);
+    return status;
+}
+
+void HelperService::tunnelAction(const char *polkitAction, const QString &validationError,
+                                 TunnelAct act)
+{
+    if (!m_options.tunnels) {
+        notYetAvailable(polkitAction, validationError);
+        return;
+    }
+    privileged(polkitAction, [this, validationError, act](const Request &request, const Caller &) {
+        if (!validationError.isEmpty())
+            return request.fail(Error::InvalidArgument, validationError);
+        act(*m_options.tunnels, [request](const TunnelManager::Outcome &outcome) {
+            if (outcome.errorName)
+                request.fail(outcome.errorName, outcome.error);
+            else
+                request.reply();
+        });
+    });
 }
 
 void HelperService::ImportTunnel(const QString &name, const QString &wgQuickConfig)
 {
-    Q_UNUSED(wgQuickConfig)
-    notYetAvailable(Action::ConfigureTunnels, Validation::tunnelName(name));
+    tunnelAction(Action::ConfigureTunnels, Validation::tunnelName(name),
+                 [name, wgQuickConfig](TunnelManager &tunnels, const TunnelDone &done) {
+                     done(tunnels.import(name, wgQuickConfig));
+                 });
 }
 
 void HelperService::RemoveTunnel(const QString &name)
 {
-    notYetAvailable(Action::ConfigureTunnels, Validation::tunnelName(name));
+    tunnelAction(Action::ConfigureTunnels, Validation::tunnelName(name),
+                 [name](TunnelManager &tunnels, const TunnelDone &done) {
+                     done(tunnels.remove(name));
+                 });
 }
 
 void HelperService::ConnectTunnel(const QString &name, const QString &families)
@@ -88,12 +105,18 @@ void HelperService::ConnectTunnel(const QString &name, const QString &families)
     QString error = Validation::tunnelName(name);
     if (error.isEmpty())
         error = Validation::families(families);
-    notYetAvailable(Action::ConnectTunnel, error);
+    tunnelAction(Action::ConnectTunnel, error,
+                 [name, families](TunnelManager &tunnels, const TunnelDone &done) {
+                     tunnels.connectTunnel(name, families, done);
+                 });
 }
 
 void HelperService::DisconnectTunnel(const QString &name)
 {
-    notYetAvailable(Action::ConnectTunnel, Validation::tunnelName(name));
+    tunnelAction(Action::ConnectTunnel, Validation::tunnelName(name),
+                 [name](TunnelManager &tunnels, const TunnelDone &done) {
+                     done(tunnels.disconnect(name));
+                 });
 }
 
 uint HelperService::FixMtu(const QString &name)

@@ -5,6 +5,7 @@
 #include "CallGate.h"
 #include "Contract.h"
 #include "IsolatedLaunches.h"
+#include "TunnelManager.h"
 
 #include <QDBusContext>
 #include <QDBusUnixFileDescriptor>
@@ -25,6 +26,9 @@ public:
         QVariantMap capabilities;
         // Null where isolated launches cannot work (unit tests of the bus side).
         IsolatedLaunches *launches = nullptr;
+        // Null where tunnels cannot work: the tunnel methods then answer
+        // Unavailable after authorising and validating.
+        TunnelManager *tunnels = nullptr;
     };
 
     HelperService(const QDBusConnection &bus, Authoriser *authoriser, Options options,
@@ -58,7 +62,11 @@ private:
     // The privileged methods whose work is not built yet: authorise and
     // validate for real, then say so.
     void notYetAvailable(const char *polkitAction, const QString &validationError);
-    QString tunnelsDir() const;
+    // A tunnel method: authorise, refuse `validationError` if any, then `act`
+    // on the tunnels and reply with its outcome.
+    using TunnelDone = std::function<void(const TunnelManager::Outcome &)>;
+    using TunnelAct = std::function<void(TunnelManager &, const TunnelDone &)>;
+    void tunnelAction(const char *polkitAction, const QString &validationError, TunnelAct act);
 
     CallGate m_gate;
     Options m_options;

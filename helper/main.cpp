@@ -6,6 +6,9 @@
 #include "HelperService.h"
 #include "IsolatedLaunches.h"
 #include "IsolatedNetwork.h"
+#include "Netlink.h"
+#include "RouteSet.h"
+#include "TunnelManager.h"
 #include "helper1adaptor.h"
 
 #include <QCommandLineParser>
@@ -24,6 +27,29 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "lifeline-helper: %s\n", qPrintable(message));
     return 1;
+}
+
+// A helper that died left its tunnels behind: their ll-* interfaces (a
+// wireguard-go whose TUN goes away exits by itself) and the tagged routes
+// and rules. Untagged objects are never touched.
+void reconcileTunnels()
+{
+    QString error;
+    const auto socket = Net::Netlink::open(&error);
+    if (!socket) {
+        std::fprintf(stderr, "lifeline-helper: cannot look for leftover tunnels: %s\n",
+                     qPrintable(error));
+        return;
+    }
+    const auto leftovers = Route::leftovers(socket.get(), &error);
+    if (error.isEmpty())
+        error = Route::removeLeftovers(socket.get(), leftovers);
+    for (const QString &name : Net::Netlink::linkNames(socket.get(), &error)) {
+        if (name.startsWith(u"ll-"))
+            error += Net::Netlink::deleteLink(socket.get(), name);
+    }
+    if (!error.isEmpty())
+        std::fprintf(stderr, "lifeline-helper: leftover tunnels: %s\n", qPrintable(error));
 }
 
 } // namespace
@@ -58,7 +84,17 @@ int main(int argc, char *argv[])
         QStringLiteral("CIDR"), QString::fromLatin1(Net::DefaultIPv6Pool));
     parser.addOption(pool4Option);
     parser.addOption(pool6Option);
+    const QCommandLineOption handshakeOption(
+        QStringLiteral("handshake-timeout"),
+        QStringLiteral("Report a tunnel as failed when its server has not answered within SECONDS "
+                       "(default 20)."),
+        QStringLiteral("SECONDS"), QStringLiteral("20"));
+    parser.addOption(handshakeOption);
     parser.process(app);
+    bool handshakeOk = false;
+    const int handshakeSeconds = parser.value(handshakeOption).toInt(&handshakeOk);
+    if (!handshakeOk || handshakeSeconds < 1 || handshakeSeconds > 600)
+        return fail(QStringLiteral("--handshake-timeout takes 1 to 600 seconds"));
 
     if (::geteuid() != 0)
         return fail(QStringLiteral("must run as root"));
@@ -80,8 +116,17 @@ int main(int argc, char *argv[])
         return fail(error);
     IsolatedLaunches launches(net.get(), QStringLiteral("/etc/resolv.conf"));
 
+    reconcileTunnels();
+    TunnelManager::Options tunnelOptions;
+    tunnelOptions.directory = configDir + QStringLiteral("/tunnels");
+    tunnelOptions.systemBus = bus;
+    tunnelOptions.backend = [](QString *why) { return WireGuard::chooseBackend(why); };
+    tunnelOptions.handshakeTimeoutMs = handshakeSeconds * 1000;
+    TunnelManager tunnels(std::move(tunnelOptions));
+
     Authoriser authoriser(bus);
-    HelperService service(bus, &authoriser, {configDir, Capabilities::probe(bus), &launches});
+    HelperService service(bus, &authoriser,
+                          {configDir, Capabilities::probe(bus), &launches, &tunnels});
     new Helper1Adaptor(&service);
     if (!bus.registerObject(QString::fromLatin1(ObjectPath), &service))
         return fail(QStringLiteral("cannot register %1").arg(QString::fromLatin1(ObjectPath)));

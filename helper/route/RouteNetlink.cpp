@@ -1,6 +1,7 @@
 #include "RouteNetlink.h"
 
 #include <linux/fib_rules.h>
+#include <linux/if.h>
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
 #include <netlink/msg.h>
@@ -290,6 +291,21 @@ QString addAddress(nl_sock *socket, int ifindex, const Prefix &address)
 QString deleteAddress(nl_sock *socket, int ifindex, const Prefix &address)
 {
     return addressRequest(socket, RTM_DELADDR, 0, ifindex, address);
+}
+
+QString setLinkUp(nl_sock *socket, int ifindex, quint32 mtu)
+{
+    ifinfomsg header {};
+    header.ifi_family = AF_UNSPEC;
+    header.ifi_index = ifindex;
+    header.ifi_flags = IFF_UP;
+    header.ifi_change = IFF_UP;
+    Message message = newMessage(RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK, header);
+    if (!message || (mtu != 0 && nla_put_u32(message.get(), IFLA_MTU, mtu) < 0))
+        return QStringLiteral("cannot build a link message");
+    if (const int result = request(socket, message.get()); result < 0)
+        return failure(QStringLiteral("set interface %1 up with MTU %2").arg(ifindex).arg(mtu), result);
+    return {};
 }
 
 QString addRoute(nl_sock *socket, const KernelRoute &route)

@@ -46,6 +46,8 @@ struct KernelRule {
 // deletions count "already gone" as success.
 QString addAddress(nl_sock *socket, int ifindex, const Net::Prefix &address);
 QString deleteAddress(nl_sock *socket, int ifindex, const Net::Prefix &address);
+// Sets the link up, with `mtu` unless it is 0.
+QString setLinkUp(nl_sock *socket, int ifindex, quint32 mtu);
 QString addRoute(nl_sock *socket, const KernelRoute &route);
 // Deletes only a route that carries route.protocol (never 0: RouteSet and
 // leftover removal always pass the tag).

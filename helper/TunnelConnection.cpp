@@ -1,0 +1,282 @@
+#include "TunnelConnection.h"
+
+#include "ResolvedDns.h"
+#include "RouteNetlink.h"
+#include "RoutingPlan.h"
+#include "TunnelStatus.h"
+
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Lifeline {
+
+namespace {
+
+// wg-quick's default: a 1500-byte path minus the largest WireGuard overhead
+// (80 bytes over IPv6). The MTU fix probes for better.
+constexpr quint32 DefaultMtu = 1420;
+
+WireGuard::Key toKey(const QByteArray &bytes)
+{
+    WireGuard::Key key {};
+    std::memcpy(key.data(), bytes.constData(), std::min<size_t>(key.size(), size_t(bytes.size())));
+    return key;
+}
+
+Route::TableSetting tableSetting(const Tunnel::Interface &interface)
+{
+    switch (interface.table) {
+    case Tunnel::TableMode::Off:
+        return { Route::TableSetting::Mode::Off, 0 };
+    case Tunnel::TableMode::Number:
+        return { Route::TableSetting::Mode::Number, interface.tableNumber };
+    case Tunnel::TableMode::Auto:
+        break;
+    }
+    return {};
+}
+
+QStringList familyNames(const QList<Net::Family> &families)
+{
+    QStringList names;
+    for (const Net::Family family : { Net::Family::IPv4, Net::Family::IPv6 }) {
+        if (families.contains(family))
+            names << Net::familyName(family);
+    }
+    return names;
+}
+
+} // namespace
+
+TunnelConnection::TunnelConnection(Settings settings, const QDBusConnection &systemBus)
+    : m_settings(std::move(settings))
+    , m_bus(systemBus)
+{
+    for (const auto &candidates : std::as_const(m_settings.endpoints))
+        m_attempts = std::max(m_attempts, int(candidates.size()));
+    m_poll.setInterval(m_settings.pollIntervalMs);
+    connect(&m_poll, &QTimer::timeout, this, &TunnelConnection::poll);
+}
+
+std::unique_ptr<TunnelConnection> TunnelConnection::start(Settings settings,
+    WireGuard::Backend &backend, const QDBusConnection &systemBus, QString *error)
+{
+    std::unique_ptr<TunnelConnection> connection(
+        new TunnelConnection(std::move(settings), systemBus));
+    if (const QString why = connection->setUp(backend); !why.isEmpty()) {
+        *error = why;
+        return nullptr;
+    }
+    connection->m_attemptStarted = QDateTime::currentDateTimeUtc();
+    connection->m_poll.start();
+    return connection;
+}
+
+TunnelConnection::~TunnelConnection()
+{
+    tearDown();
+}
+
+QString TunnelConnection::setUp(WireGuard::Backend &backend)
+{
+    auto undo = qScopeGuard([this] { tearDown(); });
+    const Tunnel::WgQuickConfig &config = m_settings.config;
+    const QString ifname = Tunnel::interfaceName(m_settings.name);
+    QString error;
+    m_socket = Net::Netlink::open(&error);
+    if (!m_socket)
+        return error;
+
+    Route::PlanInput input;
+    input.interfaceName = ifname;
+    input.addresses = config.interface.addresses;
+    for (const Tunnel::Peer &peer : config.peers)
+        input.allowedIps += peer.allowedIps;
+    input.families = m_settings.families;
+    input.table = tableSetting(config.interface);
+    input.fwMark = config.interface.fwMark;
+    input.tablesInUse = Route::tablesInUse(m_socket.get(), &error);
+    if (!error.isEmpty())
+        return error;
+    const auto plan = Route::RoutingPlan::make(input, &error);
+    if (!plan)
+        return error;
+    m_fwmark = plan->fwmark;
+
+    m_backendName = backend.name();
+    m_device = backend.create(ifname, -1, &error);
+    if (!m_device)
+        return error;
+    if (error = m_device->configure(deviceConfig()); !error.isEmpty())
+        return error;
+    m_mtu
+        = (config.interface.fields & Tunnel::Interface::HasMtu) ? config.interface.mtu : DefaultMtu;
+    if (error = Route::Netlink::setLinkUp(m_socket.get(), m_device->ifindex(), m_mtu);
+        !error.isEmpty())
+        return error;
+    m_routes = Route::RouteSet::apply(*plan, m_socket.get(), m_device->ifindex(), &error);
+    if (!m_routes)
+        return error;
+
+    if (config.interface.dnsServers.isEmpty() && config.interface.dnsSearch.isEmpty()) {
+        m_dns = QStringLiteral("none in the configuration");
+    } else if (!ResolvedDns::available(m_bus)) {
+        m_dns = QStringLiteral("not applied: systemd-resolved is not running, and "
+                               "/etc/resolv.conf is left alone");
+    } else {
+        m_dnsApplied = true;
+        m_dns = QStringLiteral("being handed to systemd-resolved");
+        ResolvedDns::apply(m_bus, m_device->ifindex(), config.interface.dnsServers,
+            config.interface.dnsSearch, this, [this](const QString &why) {
+                m_dns = why.isEmpty() ? QStringLiteral("applied by systemd-resolved")
+                                      : QStringLiteral("not applied: %1").arg(why);
+                Q_EMIT changed();
+            });
+    }
+    undo.dismiss();
+    return {};
+}
+
+WireGuard::DeviceConfig TunnelConnection::deviceConfig() const
+{
+    const Tunnel::WgQuickConfig &config = m_settings.config;
+    WireGuard::DeviceConfig device;
+    device.privateKey = toKey(config.interface.privateKey);
+    device.listenPort = config.interface.listenPort;
+    device.fwmark = m_fwmark;
+    for (qsizetype i = 0; i < config.peers.size(); ++i) {
+        const Tunnel::Peer &peer = config.peers[i];
+        WireGuard::PeerConfig out;
+        out.publicKey = toKey(peer.publicKey);
+        if (peer.fields & Tunnel::Peer::HasPresharedKey)
+            out.presharedKey = toKey(peer.presharedKey);
+        const auto candidates = m_settings.endpoints.value(i);
+        if (!candidates.isEmpty())
+            out.endpoint = candidates[std::min<qsizetype>(m_attempt, candidates.size() - 1)];
+        out.allowedIps = peer.allowedIps;
+        out.persistentKeepalive = peer.persistentKeepalive;
+        device.peers.append(out);
+    }
+    return device;
+}
+
+QString TunnelConnection::currentEndpoint() const
+{
+    for (const auto &candidates : m_settings.endpoints) {
+        if (!candidates.isEmpty())
+            return candidates[std::min<qsizetype>(m_attempt, candidates.size() - 1)].text();
+    }
+    return {};
+}
+
+void TunnelConnection::poll()
+{
+    if (!m_device)
+        return;
+    QString error;
+    const auto peers = m_device->status(&error);
+    if (!peers) {
+        fail(QStringLiteral("the tunnel's interface stopped answering: %1").arg(error));
+        return;
+    }
+    m_lastStatus = *peers;
+    const bool handshake = std::any_of(
+        peers->begin(), peers->end(), [](const auto &peer) { return peer.lastHandshakeSec > 0; });
+    if (m_state == u"connecting" && handshake) {
+        m_state = QStringLiteral("up");
+        m_error.clear();
+        Q_EMIT changed();
+        return;
+    }
+    if (m_state != u"connecting")
+        return;
+    const qint64 perAttempt = m_settings.handshakeTimeoutMs / m_attempts;
+    if (m_attemptStarted.msecsTo(QDateTime::currentDateTimeUtc()) < perAttempt)
+        return;
+    tryNextEndpoint();
+}
+
+void TunnelConnection::tryNextEndpoint()
+{
+    if (m_attempt + 1 >= m_attempts) {
+        fail(QStringLiteral("no handshake with the server (tried %1) within %2 s: check that it "
+                            "runs, that its firewall lets UDP through and that its keys match")
+                 .arg(currentEndpoint())
+                 .arg(m_settings.handshakeTimeoutMs / 1000));
+        return;
+    }
+    const QString tried = currentEndpoint();
+    ++m_attempt;
+    if (const QString error = m_device->configure(deviceConfig()); !error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    m_error = QStringLiteral("no handshake through %1; trying %2").arg(tried, currentEndpoint());
+    m_attemptStarted = QDateTime::currentDateTimeUtc();
+    Q_EMIT changed();
+}
+
+void TunnelConnection::fail(const QString &reason)
+{
+    m_state = QStringLiteral("failed");
+    m_error = reason;
+    m_poll.stop();
+    tearDown();
+    Q_EMIT changed();
+}
+
+void TunnelConnection::tearDown()
+{
+    if (m_dnsApplied && m_device)
+        ResolvedDns::revert(m_bus, m_device->ifindex());
+    m_dnsApplied = false;
+    // Rules first (they point at the table), then the device, which takes
+    // its addresses and routes along.
+    if (m_routes) {
+        if (const QString error = m_routes->remove(); !error.isEmpty())
+            qWarning("tunnel %s: %s", qPrintable(m_settings.name), qPrintable(error));
+        m_routes.reset();
+    }
+    m_device.reset();
+}
+
+QVariantMap TunnelConnection::status()
+{
+    if (m_device && m_state != u"failed") {
+        QString error;
+        if (const auto peers = m_device->status(&error))
+            m_lastStatus = *peers;
+    }
+    qint64 handshake = 0;
+    quint64 rx = 0, tx = 0;
+    for (const auto &peer : std::as_const(m_lastStatus)) {
+        handshake = std::max(handshake, peer.lastHandshakeSec);
+        rx += peer.rxBytes;
+        tx += peer.txBytes;
+    }
+    const QList<Net::Family> routed = m_routes ? [&] {
+        QList<Net::Family> families;
+        for (const auto &item : m_routes->items()) {
+            if (item.kind == Route::PlanItem::Kind::Route && !families.contains(item.family))
+                families << item.family;
+        }
+        return families;
+    }()
+                                               : m_settings.families;
+    QVariantMap status = Tunnel::downStatus(m_settings.name, m_settings.config);
+    status.insert(QStringLiteral("state"), m_state);
+    status.insert(QStringLiteral("endpoint"), currentEndpoint());
+    status.insert(QStringLiteral("families"), familyNames(routed));
+    status.insert(QStringLiteral("mtu"), QVariant::fromValue<uint>(m_mtu));
+    status.insert(QStringLiteral("backend"), m_backendName);
+    status.insert(QStringLiteral("last-handshake"), QVariant::fromValue<qint64>(handshake));
+    status.insert(QStringLiteral("rx-bytes"), QVariant::fromValue<quint64>(rx));
+    status.insert(QStringLiteral("tx-bytes"), QVariant::fromValue<quint64>(tx));
+    status.insert(QStringLiteral("error"), m_error);
+    status.insert(QStringLiteral("dns"), m_dns);
+    return status;
+}
+
+} // namespace Lifeline

@@ -1,0 +1,84 @@
+// One connected (or connecting) tunnel: its WireGuard device, the routes and
+// rules that send the chosen families through it, and its DNS at
+// systemd-resolved. Destroying it removes all of that, newest first, so the
+// system is as it was before the connect.
+#pragma once
+
+#include "Backend.h"
+#include "Netlink.h"
+#include "RouteSet.h"
+#include "WgQuickConfig.h"
+
+#include <QDBusConnection>
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace Lifeline {
+
+class TunnelConnection : public QObject {
+    Q_OBJECT
+
+public:
+    struct Settings {
+        QString name;
+        Tunnel::WgQuickConfig config; // with its secrets
+        QList<Net::Family> families; // empty: what the AllowedIPs route
+        // Per peer, the addresses to try in order (hostnames resolved by the
+        // caller, the working family first); a peer without an endpoint has
+        // an empty list.
+        QList<QList<WireGuard::Endpoint>> endpoints;
+        int handshakeTimeoutMs = 20000;
+        int pollIntervalMs = 500;
+    };
+
+    // Creates the device, configures it, sets addresses, MTU, routes and
+    // DNS. Returns nullptr with the reason when any step fails, after
+    // undoing the steps before it. The result is "connecting" until the
+    // first handshake, then "up"; "failed" (with everything removed) when no
+    // handshake comes within the timeout on any endpoint.
+    static std::unique_ptr<TunnelConnection> start(Settings settings, WireGuard::Backend &backend,
+        const QDBusConnection &systemBus, QString *error);
+    ~TunnelConnection() override;
+
+    QString state() const { return m_state; }
+    // GetTunnel's answer, with live counters from the device.
+    QVariantMap status();
+
+Q_SIGNALS:
+    // The state or the error changed.
+    void changed();
+
+private:
+    TunnelConnection(Settings settings, const QDBusConnection &systemBus);
+    QString setUp(WireGuard::Backend &backend);
+    WireGuard::DeviceConfig deviceConfig() const;
+    void poll();
+    void tryNextEndpoint();
+    void fail(const QString &reason);
+    void tearDown();
+    QString currentEndpoint() const;
+
+    Settings m_settings;
+    QDBusConnection m_bus;
+    QString m_backendName;
+    Net::Netlink::Socket m_socket;
+    std::unique_ptr<WireGuard::Device> m_device;
+    std::unique_ptr<Route::RouteSet> m_routes;
+    quint32 m_fwmark = 0;
+    quint32 m_mtu = 0;
+    bool m_dnsApplied = false;
+    QString m_dns; // what became of the config's DNS lines, in words
+    QString m_state = QStringLiteral("connecting");
+    QString m_error;
+    int m_attempt = 0;
+    int m_attempts = 1;
+    QDateTime m_attemptStarted;
+    QTimer m_poll;
+    QList<WireGuard::PeerStatus> m_lastStatus;
+};
+
+} // namespace Lifeline

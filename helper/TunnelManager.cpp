@@ -1,0 +1,254 @@
+#include "TunnelManager.h"
+
+#include "Contract.h"
+#include "RoutingPlan.h"
+#include "TunnelName.h"
+#include "TunnelStatus.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+
+#include <algorithm>
+
+namespace Lifeline {
+
+namespace {
+
+using Outcome = TunnelManager::Outcome;
+
+Outcome storeOutcome(const Tunnel::TunnelStore::Result &result)
+{
+    using Status = Tunnel::TunnelStore::Status;
+    switch (result.status) {
+    case Status::Ok:
+        return {};
+    case Status::InvalidName:
+    case Status::InvalidConfig:
+    case Status::Exists:
+        return { Error::InvalidArgument, result.error };
+    case Status::NotFound:
+        return { Error::NotFound, result.error };
+    case Status::Failed:
+        break;
+    }
+    return { Error::Failed, result.error };
+}
+
+// The family to reach the server over: the one the tunnel is not there to
+// repair. With IPv4 broken the user routes ipv4 through the tunnel, so the
+// server is tried over IPv6 first (and the other way round).
+std::optional<Net::Family> preferredFamily(const QList<Net::Family> &routed)
+{
+    if (routed.size() != 1)
+        return std::nullopt;
+    return routed.first() == Net::Family::IPv4 ? Net::Family::IPv6 : Net::Family::IPv4;
+}
+
+QList<WireGuard::Endpoint> candidatesFrom(
+    const QList<QHostAddress> &addresses, quint16 port, std::optional<Net::Family> preferred)
+{
+    QList<WireGuard::Endpoint> candidates;
+    for (QHostAddress address : addresses) {
+        address.setScopeId({});
+        const auto prefix = Net::Prefix::parse(address.toString());
+        if (!prefix)
+            continue;
+        if (const auto endpoint = WireGuard::Endpoint::make(*prefix, port);
+            endpoint && !candidates.contains(*endpoint))
+            candidates.append(*endpoint);
+    }
+    if (preferred) {
+        std::stable_sort(candidates.begin(), candidates.end(), [&](const auto &a, const auto &b) {
+            return (a.address.family == *preferred) > (b.address.family == *preferred);
+        });
+    }
+    // One address per family is enough: the others are the same server.
+    QList<WireGuard::Endpoint> onePerFamily;
+    for (const auto &candidate : candidates) {
+        if (std::none_of(onePerFamily.begin(), onePerFamily.end(),
+                [&](const auto &kept) { return kept.address.family == candidate.address.family; }))
+            onePerFamily.append(candidate);
+    }
+    return onePerFamily;
+}
+
+} // namespace
+
+TunnelManager::TunnelManager(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_store(m_options.directory)
+{
+    for (const QString &left : m_store.cleanUp())
+        qWarning("tunnel store: removed leftover %s", qPrintable(left));
+}
+
+TunnelManager::~TunnelManager() = default;
+
+QStringList TunnelManager::list() const
+{
+    return m_store.list();
+}
+
+Outcome TunnelManager::status(const QString &name, QVariantMap *status)
+{
+    if (const auto connection = m_connections.value(name)) {
+        *status = connection->status();
+        return {};
+    }
+    Tunnel::TunnelStore::Result result;
+    const auto config = m_store.loadPublic(name, &result);
+    if (!config)
+        return storeOutcome(result);
+    *status = Tunnel::downStatus(name, *config);
+    if (const QString failure = m_failures.value(name); !failure.isEmpty()) {
+        status->insert(QStringLiteral("state"), QStringLiteral("failed"));
+        status->insert(QStringLiteral("error"), failure);
+    }
+    return {};
+}
+
+Outcome TunnelManager::import(const QString &name, const QString &wgQuickText)
+{
+    const Outcome outcome = storeOutcome(m_store.import(name, wgQuickText));
+    if (!outcome.errorName)
+        announce(name);
+    return outcome;
+}
+
+Outcome TunnelManager::remove(const QString &name)
+{
+    if (m_connections.contains(name))
+        disconnect(name);
+    const Outcome outcome = storeOutcome(m_store.remove(name));
+    if (!outcome.errorName) {
+        m_failures.remove(name);
+        Q_EMIT changed(name, Tunnel::removedStatus());
+    }
+    return outcome;
+}
+
+void TunnelManager::connectTunnel(
+    const QString &name, const QString &families, std::function<void(const Outcome &)> done)
+{
+    QString error;
+    const auto routed = Route::parseFamilies(families, &error);
+    if (!routed)
+        return done({ Error::InvalidArgument, error });
+    Tunnel::TunnelStore::Result result;
+    auto config = m_store.load(name, &result);
+    if (!config)
+        return done(storeOutcome(result));
+
+    // A connect of a connected tunnel starts over (the families may differ).
+    m_connections.remove(name);
+    m_failures.remove(name);
+    const quint64 generation = ++m_generation[name];
+
+    TunnelConnection::Settings settings;
+    settings.name = name;
+    settings.families = *routed;
+    settings.handshakeTimeoutMs = m_options.handshakeTimeoutMs;
+    settings.endpoints.resize(config->peers.size());
+    settings.config = std::move(*config);
+    const auto preferred
+        = preferredFamily(routed->isEmpty() ? [&] {
+              QList<Net::Family> fromConfig;
+              for (const QString &family : settings.config.families())
+                  fromConfig << (family == u"ipv4" ? Net::Family::IPv4 : Net::Family::IPv6);
+              return fromConfig;
+          }()
+                                            : *routed);
+
+    // Literal endpoints now; hostnames through the resolver, all at once.
+    auto pending = std::make_shared<int>(0);
+    auto shared = std::make_shared<TunnelConnection::Settings>(std::move(settings));
+    auto finish = [this, name, generation, shared, pending, done] {
+        if (--*pending == 0)
+            resolved(name, generation, std::move(*shared), done);
+    };
+    ++*pending;
+    for (qsizetype i = 0; i < shared->config.peers.size(); ++i) {
+        const Tunnel::Peer &peer = shared->config.peers[i];
+        if (!(peer.fields & Tunnel::Peer::HasEndpoint))
+            continue;
+        if (peer.endpoint.kind != Tunnel::Endpoint::Kind::Hostname) {
+            shared->endpoints[i] = candidatesFrom(
+                { QHostAddress(peer.endpoint.host) }, peer.endpoint.port, preferred);
+            continue;
+        }
+        ++*pending;
+        QHostInfo::lookupHost(peer.endpoint.host, this,
+            [shared, i, preferred, finish, port = peer.endpoint.port](const QHostInfo &info) {
+                shared->endpoints[i] = candidatesFrom(info.addresses(), port, preferred);
+                finish();
+            });
+    }
+    finish();
+}
+
+void TunnelManager::resolved(const QString &name, quint64 generation,
+    TunnelConnection::Settings settings, std::function<void(const Outcome &)> done)
+{
+    if (m_generation.value(name) != generation)
+        return done({ Error::Failed,
+            QStringLiteral("tunnel %1 was disconnected while its "
+                           "server's name was being looked up")
+                .arg(name) });
+    for (qsizetype i = 0; i < settings.endpoints.size(); ++i) {
+        const Tunnel::Peer &peer = settings.config.peers[i];
+        if ((peer.fields & Tunnel::Peer::HasEndpoint) && settings.endpoints[i].isEmpty()) {
+            const QString why = QStringLiteral("the server's name %1 could not be looked up")
+                                    .arg(peer.endpoint.host);
+            m_failures.insert(name, why);
+            announce(name);
+            return done({ Error::Failed, why });
+        }
+    }
+    QString error;
+    if (!m_backend)
+        m_backend = m_options.backend(&error);
+    if (!m_backend)
+        return done({ Error::Unavailable,
+            QStringLiteral("no WireGuard implementation is available: %1").arg(error) });
+    std::shared_ptr<TunnelConnection> connection
+        = TunnelConnection::start(std::move(settings), *m_backend, m_options.systemBus, &error);
+    if (!connection) {
+        m_failures.insert(name, error);
+        announce(name);
+        return done({ Error::Failed, error });
+    }
+    connect(connection.get(), &TunnelConnection::changed, this, [this, name] { announce(name); });
+    m_connections.insert(name, connection);
+    announce(name);
+    done({});
+}
+
+Outcome TunnelManager::disconnect(const QString &name)
+{
+    if (const QString error = Tunnel::checkName(name); !error.isEmpty())
+        return { Error::InvalidArgument, error };
+    if (!m_store.exists(name) && !m_connections.contains(name))
+        return { Error::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name) };
+    ++m_generation[name];
+    m_failures.remove(name);
+    // The connection's destructor removes DNS, routes, rules and the device.
+    m_connections.remove(name);
+    announce(name);
+    return {};
+}
+
+QString TunnelManager::upInterface(const QString &name) const
+{
+    const auto connection = m_connections.value(name);
+    return connection && connection->state() == u"up" ? Tunnel::interfaceName(name) : QString();
+}
+
+void TunnelManager::announce(const QString &name)
+{
+    QVariantMap status;
+    if (!this->status(name, &status).errorName)
+        Q_EMIT changed(name, status);
+}
+
+} // namespace Lifeline

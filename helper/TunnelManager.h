@@ -1,0 +1,71 @@
+// The tunnels the admin imported and the ones connected now: what the
+// helper's tunnel methods act on once polkit said yes. Owns the store and
+// one TunnelConnection per connected tunnel; says every state change.
+#pragma once
+
+#include "Backend.h"
+#include "TunnelConnection.h"
+#include "TunnelStore.h"
+
+#include <QDBusConnection>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Lifeline {
+
+class TunnelManager : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString directory; // <config dir>/tunnels, prepared by ConfigDir
+        QDBusConnection systemBus = QDBusConnection(QString());
+        // Kernel WireGuard or wireguard-go; replaced in tests.
+        std::function<std::unique_ptr<WireGuard::Backend>(QString *why)> backend;
+        int handshakeTimeoutMs = 20000;
+    };
+    // An error name from Contract.h (null: success) and a sentence.
+    struct Outcome {
+        const char *errorName = nullptr;
+        QString error;
+    };
+
+    explicit TunnelManager(Options options, QObject *parent = nullptr);
+    ~TunnelManager() override;
+
+    QStringList list() const;
+    Outcome status(const QString &name, QVariantMap *status);
+    Outcome import(const QString &name, const QString &wgQuickText);
+    // Disconnects first when connected.
+    Outcome remove(const QString &name);
+    // Resolves the endpoints, then brings the tunnel up; `done` gets the
+    // outcome of the set-up (the handshake is reported by TunnelChanged).
+    void connectTunnel(
+        const QString &name, const QString &families, std::function<void(const Outcome &)> done);
+    Outcome disconnect(const QString &name);
+
+    // The interface of a tunnel that is up, for launches through it.
+    QString upInterface(const QString &name) const;
+
+Q_SIGNALS:
+    void changed(const QString &name, const QVariantMap &status);
+
+private:
+    void resolved(const QString &name, quint64 generation, TunnelConnection::Settings settings,
+        std::function<void(const Outcome &)> done);
+    void announce(const QString &name);
+
+    Options m_options;
+    Tunnel::TunnelStore m_store;
+    std::unique_ptr<WireGuard::Backend> m_backend;
+    QHash<QString, std::shared_ptr<TunnelConnection>> m_connections;
+    QHash<QString, QString> m_failures; // set-up failures, until the next connect
+    // Bumped by every connect and disconnect of a name, so a lookup that
+    // finishes after the user changed their mind is dropped.
+    QHash<QString, quint64> m_generation;
+};
+
+} // namespace Lifeline
