@@ -17,6 +17,7 @@ namespace {
 // wg-quick's default: a 1500-byte path minus the largest WireGuard overhead
 // (80 bytes over IPv6). The MTU fix probes for better.
 constexpr quint32 DefaultMtu = 1420;
+constexpr int UpPollIntervalMs = 2000;
 
 WireGuard::Key toKey(const QByteArray &bytes)
 {
@@ -185,6 +186,8 @@ void TunnelConnection::poll()
     const bool handshake = std::any_of(
         peers->begin(), peers->end(), [](const auto &peer) { return peer.lastHandshakeSec > 0; });
     if (m_state == u"connecting" && handshake) {
+        // Up: from now on only the counters and the device's health matter.
+        m_poll.setInterval(UpPollIntervalMs);
         m_state = QStringLiteral("up");
         m_error.clear();
         Q_EMIT changed();

@@ -32,7 +32,7 @@ public:
         // an empty list.
         QList<QList<WireGuard::Endpoint>> endpoints;
         int handshakeTimeoutMs = 20000;
-        int pollIntervalMs = 500;
+        int pollIntervalMs = 50; // while connecting: "up" is seen at once
     };
 
     // Creates the device, configures it, sets addresses, MTU, routes and

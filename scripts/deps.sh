@@ -10,7 +10,7 @@ packages=(
     libnl-3-dev libnl-route-3-dev libnl-genl-3-dev libnftables-dev
     # the helper's world and the test lab
     dbus-daemon dbus-bin polkitd nftables iproute2 util-linux
-    wireguard-go wireguard-tools dnsmasq-base python3 curl iputils-ping
+    wireguard-go wireguard-tools dnsmasq-base python3 curl iperf3 iputils-ping
     # packaging checks
     desktop-file-utils groff-base xvfb x11-utils
 )
