@@ -52,5 +52,21 @@ done
 show "Each such program got a namespace of its own, gone once it exited:"
 show "Lifeline namespaces left now: $(ip netns list | grep -c '^lifeline-')"
 
-say "Not yet in this version: the backup connection through your own WireGuard server"
-show "and repairing the tunnel's MTU. They come next."
+say "Now the backup connection: your own WireGuard server (the lab's VPS) carries IPv4."
+show "The administrator imports the wg-quick file every VPS guide hands out (once):"
+show "\$ lifelinectl tunnel import vps client.conf"
+install -m 0644 "$LAB_WG_CLIENT_CONF" "$LAB_DIR/client-demo.conf"
+as_user "$LAB_DIR/bin/lifelinectl" tunnel import vps "$LAB_DIR/client-demo.conf" | sed 's/^/  /'
+show "Then anyone at the desktop switches it on, for IPv4 only — IPv6 keeps working natively:"
+show "\$ lifelinectl tunnel up vps --ipv4"
+as_user "$LAB_DIR/bin/lifelinectl" tunnel up vps --ipv4 | sed 's/^/  /'
+load "http://v4.lab.example/"
+load "http://v6.lab.example/"
+show "IPv4 now goes via $(ip route get 203.0.113.80 | grep -o 'dev [^ ]*'), IPv6 via $(ip route get 2001:db8:3::80 | grep -o 'dev [^ ]*') (the provider's line)."
+as_user "$LAB_DIR/bin/lifelinectl" tunnel show vps | sed 's/^/  /'
+say "Switching it off puts every route and rule back as it was:"
+show "\$ lifelinectl tunnel down vps"
+as_user "$LAB_DIR/bin/lifelinectl" tunnel down vps | sed 's/^/  /'
+load "http://v4.lab.example/"
+
+say "Not yet in this version: repairing the tunnel's MTU and the tray icon. They come next."

@@ -229,6 +229,8 @@ QStringList showLines(const QString &name, const QVariantMap &status, qint64 now
         [](const QVariant &value) { return byteCount(value.toULongLong()); });
     known("tx-bytes", QCoreApplication::translate("lifelinectl", "Sent:"),
         [](const QVariant &value) { return byteCount(value.toULongLong()); });
+    known("dns", QCoreApplication::translate("lifelinectl", "DNS:"), valueText);
+    known("peers", QCoreApplication::translate("lifelinectl", "Peers:"), valueText);
     // No error is the usual case; a line saying "-" would only be noise.
     if (const QVariant error = rest.take(QStringLiteral("error")); !error.toString().isEmpty())
         rows.append({ QCoreApplication::translate("lifelinectl", "Error:"), valueText(error) });

@@ -216,7 +216,7 @@ void TestTunnelCommand::showAsText_data()
                           << QStringList { "^State:\\s+down$", "^Interface:\\s+ll-home$",
                                  "^Endpoint:\\s+203\\.0\\.113\\.5:51820$", "^MTU:\\s+default$",
                                  "^Last handshake:\\s+never$", "^Received:\\s+0 bytes$",
-                                 "^peers:\\s+1$" };
+                                 "^Peers:\\s+1$" };
     // The fake's vps shook hands 12 s before it started.
     QTest::newRow("up") << "vps"
                         << QStringList { "^State:\\s+up$", "^Families:\\s+ipv4, ipv6$",
