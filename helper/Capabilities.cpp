@@ -1,11 +1,10 @@
 #include "Capabilities.h"
 
+#include "Backend.h"
+
 #include <QDBusConnectionInterface>
 #include <QStandardPaths>
 
-#include <netlink/genl/ctrl.h>
-#include <netlink/genl/genl.h>
-#include <netlink/socket.h>
 #include <nftables/libnftables.h>
 
 #include <memory>
@@ -13,17 +12,17 @@
 namespace Lifeline::Capabilities {
 namespace {
 
-using NlSocket = std::unique_ptr<nl_sock, decltype(&nl_socket_free)>;
 using NftContext = std::unique_ptr<nft_ctx, decltype(&nft_ctx_free)>;
 
 } // namespace
 
 bool kernelWireGuard()
 {
-    NlSocket socket(nl_socket_alloc(), &nl_socket_free);
-    if (!socket || genl_connect(socket.get()) < 0)
-        return false;
-    return genl_ctrl_resolve(socket.get(), "wireguard") >= 0;
+    // The same test the tunnels use: the genl family alone says nothing
+    // before the module is loaded, and may be there where links are blocked.
+    QString why;
+    return WireGuard::decide(WireGuard::systemProbes(), WireGuard::Preference::Kernel, &why)
+        == WireGuard::Choice::Kernel;
 }
 
 QString wireGuardGo()
