@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "TunnelName.h"
+
 namespace Lifeline::Validation {
 namespace {
 
@@ -24,17 +26,8 @@ QString shown(const QString &value)
 
 QString tunnelName(const QString &name)
 {
-    if (name.isEmpty())
-        return QStringLiteral("the tunnel name is empty");
-    if (name.size() > 12)
-        return QStringLiteral("the tunnel name \"%1\" is longer than 12 characters").arg(shown(name));
-    for (const QChar c : name) {
-        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
-        if (!allowed)
-            return QStringLiteral("the tunnel name \"%1\" may only contain a-z, 0-9 and '-'")
-                .arg(shown(name));
-    }
-    return {};
+    // One rule for names, kept with the store that relies on it.
+    return Tunnel::checkName(name);
 }
 
 QString families(const QString &families)
