@@ -245,6 +245,18 @@ void TunnelConnection::tearDown()
     m_device.reset();
 }
 
+QList<Net::Family> TunnelConnection::addressFamilies() const
+{
+    QList<Net::Family> families;
+    if (!m_routes)
+        return families;
+    for (const auto &item : m_routes->items()) {
+        if (item.kind == Route::PlanItem::Kind::Address && !families.contains(item.family))
+            families << item.family;
+    }
+    return families;
+}
+
 QVariantMap TunnelConnection::status()
 {
     if (m_device && m_state != u"failed") {

@@ -45,6 +45,11 @@ public:
     ~TunnelConnection() override;
 
     QString state() const { return m_state; }
+    int ifindex() const { return m_device ? m_device->ifindex() : 0; }
+    // The families the interface has an address of: what a launch through
+    // this tunnel can use.
+    QList<Net::Family> addressFamilies() const;
+    const Tunnel::WgQuickConfig &config() const { return m_settings.config; }
     // GetTunnel's answer, with live counters from the device.
     QVariantMap status();
 

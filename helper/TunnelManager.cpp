@@ -208,9 +208,12 @@ void TunnelManager::resolved(const QString &name, quint64 generation,
     QString error;
     if (!m_backend)
         m_backend = m_options.backend(&error);
-    if (!m_backend)
-        return done({ Error::Unavailable,
-            QStringLiteral("no WireGuard implementation is available: %1").arg(error) });
+    if (!m_backend) {
+        const QString why = QStringLiteral("no WireGuard implementation is available: %1").arg(error);
+        m_failures.insert(name, why);
+        announce(name);
+        return done({ Error::Unavailable, why });
+    }
     std::shared_ptr<TunnelConnection> connection
         = TunnelConnection::start(std::move(settings), *m_backend, m_options.systemBus, &error);
     if (!connection) {
@@ -238,10 +241,38 @@ Outcome TunnelManager::disconnect(const QString &name)
     return {};
 }
 
-QString TunnelManager::upInterface(const QString &name) const
+std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(const QString &name,
+                                                                   Outcome *outcome) const
 {
     const auto connection = m_connections.value(name);
-    return connection && connection->state() == u"up" ? Tunnel::interfaceName(name) : QString();
+    if (!connection) {
+        *outcome = m_store.exists(name)
+            ? Outcome{ Error::Unavailable,
+                       QStringLiteral("tunnel %1 is not connected; connect it first "
+                                      "(lifelinectl tunnel up %1)")
+                           .arg(name) }
+            : Outcome{ Error::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name) };
+        return std::nullopt;
+    }
+    if (connection->state() != u"up") {
+        *outcome = { Error::Unavailable,
+                     QStringLiteral("tunnel %1 is %2, not up").arg(name, connection->state()) };
+        return std::nullopt;
+    }
+    const Tunnel::Interface &interface = connection->config().interface;
+    LaunchPath path{ Tunnel::interfaceName(name), connection->ifindex(),
+                     connection->addressFamilies(), interface.dnsServers, interface.dnsSearch };
+    if (path.dnsServers.isEmpty()) {
+        // Without the tunnel's own resolvers, lookups would have to leave
+        // through the host's: a leak of every name the app asks for.
+        *outcome = { Error::InvalidArgument,
+                     QStringLiteral("tunnel %1 has no DNS servers in its configuration; programs "
+                                    "run through it need a DNS line so their lookups stay "
+                                    "inside the tunnel")
+                         .arg(name) };
+        return std::nullopt;
+    }
+    return path;
 }
 
 void TunnelManager::announce(const QString &name)

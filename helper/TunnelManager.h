@@ -47,8 +47,15 @@ public:
         const QString &name, const QString &families, std::function<void(const Outcome &)> done);
     Outcome disconnect(const QString &name);
 
-    // The interface of a tunnel that is up, for launches through it.
-    QString upInterface(const QString &name) const;
+    // What a launch through tunnel `name` needs; the tunnel must be up.
+    struct LaunchPath {
+        QString interface;
+        int ifindex = 0;
+        QList<Net::Family> families;
+        QList<Net::Prefix> dnsServers;
+        QStringList dnsSearch;
+    };
+    std::optional<LaunchPath> launchPath(const QString &name, Outcome *outcome) const;
 
 Q_SIGNALS:
     void changed(const QString &name, const QVariantMap &status);

@@ -98,8 +98,11 @@ QString routeRequest(nl_sock *socket, int type, int flags, const KernelRoute &ro
     header.rtm_table = headerTable(route.table);
     header.rtm_protocol = route.protocol;
     header.rtm_type = route.type;
-    // iproute2's choice for a device route; on delete, "any scope".
-    header.rtm_scope = type == RTM_NEWROUTE ? RT_SCOPE_LINK : RT_SCOPE_NOWHERE;
+    // iproute2's choices: link scope for a device route, universe for
+    // unreachable and the like; on delete, "any scope".
+    header.rtm_scope = type != RTM_NEWROUTE ? RT_SCOPE_NOWHERE
+        : route.type == RTN_UNICAST || route.type == RTN_UNSPEC ? RT_SCOPE_LINK
+                                            : RT_SCOPE_UNIVERSE;
     Message message = newMessage(type, flags, header);
     bool built = message && nla_put_u32(message.get(), RTA_TABLE, route.table) >= 0
         && nla_put(message.get(), RTA_DST, route.destination.byteCount(),
@@ -136,6 +139,10 @@ QString ruleRequest(nl_sock *socket, int type, int flags, const KernelRule &rule
     if (built && (rule.fwmark != 0 || rule.fwmask != 0))
         built = nla_put_u32(message.get(), FRA_FWMARK, rule.fwmark) >= 0
             && nla_put_u32(message.get(), FRA_FWMASK, rule.fwmask) >= 0;
+    if (built && !rule.inputInterface.isEmpty()) {
+        const QByteArray name = rule.inputInterface.toLatin1();
+        built = nla_put_string(message.get(), FRA_IIFNAME, name.constData()) >= 0;
+    }
     if (built && rule.suppressPrefixLength >= 0)
         built
             = nla_put_u32(message.get(), FRA_SUPPRESS_PREFIXLEN, quint32(rule.suppressPrefixLength))
@@ -245,6 +252,8 @@ int parseRule(nl_msg *message, void *argument)
         rule.fwmark = nla_get_u32(attributes[FRA_FWMARK]);
     if (attributes[FRA_FWMASK])
         rule.fwmask = nla_get_u32(attributes[FRA_FWMASK]);
+    if (attributes[FRA_IIFNAME])
+        rule.inputInterface = QString::fromLatin1(nla_get_string(attributes[FRA_IIFNAME]));
     // The kernel reports "none" as 0xffffffff.
     if (attributes[FRA_SUPPRESS_PREFIXLEN])
         rule.suppressPrefixLength = int(nla_get_u32(attributes[FRA_SUPPRESS_PREFIXLEN]));
@@ -275,6 +284,8 @@ QString KernelRule::text() const
     QString text = QStringLiteral("rule ") + Net::familyName(family);
     if (invert)
         text += QStringLiteral(" not");
+    if (!inputInterface.isEmpty())
+        text += QStringLiteral(" iif ") + inputInterface;
     if (fwmark != 0 || fwmask != 0)
         text += QStringLiteral(" fwmark 0x%1/0x%2").arg(fwmark, 0, 16).arg(fwmask, 0, 16);
     text += QStringLiteral(" table ") + tableName(table);

@@ -37,6 +37,7 @@ struct KernelRule {
     quint32 fwmark = 0;
     quint32 fwmask = 0;
     int suppressPrefixLength = -1;
+    QString inputInterface; // "iif": only packets that came in there (validated names only)
 
     QString text() const;
 };
