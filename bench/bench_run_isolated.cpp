@@ -1,8 +1,11 @@
 // One round of the isolated-launch benchmark, as the calling user: the
 // RunIsolated call -> the program's first instruction (the program is
 // bench_clock, which prints CLOCK_MONOTONIC first thing), and the program's
-// exit -> the launch's namespace gone (the helper removes rules and veth
-// before the namespace name). Prints "UP_NS DOWN_NS".
+// exit -> everything of the launch gone: its namespace name under /run/netns,
+// its host-side veth (the kernel's list of links), and, by the helper's own
+// word, the launch itself (ListIsolated; the helper answers only between
+// teardowns, and removes the launch's nft rules before its namespace name).
+// Prints "UP_NS DOWN_NS".
 #include "Contract.h"
 
 #include <QCoreApplication>
@@ -15,6 +18,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fcntl.h>
+#include <net/if.h>
 #include <unistd.h>
 
 using namespace Lifeline;
@@ -63,9 +67,24 @@ int main(int argc, char *argv[])
         size += n;
     const long long started = atoll(buffer);
     // The probe exits right after printing; the read above returned at its exit.
-    const QString netns = QStringLiteral("/run/netns/lifeline-") + reply.arguments().value(0).toString();
+    const QString id = reply.arguments().value(0).toString();
+    const QByteArray netns = QFile::encodeName(QStringLiteral("/run/netns/lifeline-") + id);
+    const QByteArray veth = QStringLiteral("llv%1h").arg(id).toLatin1();
     const long long exited = nowNs();
-    while (QFile::exists(netns)) {
+    const QDBusMessage list = QDBusMessage::createMethodCall(QString::fromLatin1(ServiceName),
+        QString::fromLatin1(ObjectPath), QString::fromLatin1(InterfaceName),
+        QStringLiteral("ListIsolated"));
+    const auto listed = [&] {
+        const QDBusMessage answer = bus.call(list, QDBus::Block, 30000);
+        if (answer.type() != QDBusMessage::ReplyMessage)
+            return true; // not known to be gone
+        const auto launches = qdbus_cast<IsolatedList>(answer.arguments().value(0));
+        return std::any_of(launches.cbegin(), launches.cend(),
+            [&](const IsolatedInfo &launch) { return launch.id == id; });
+    };
+    // The cheap kernel checks first; the helper is asked once they pass.
+    while (
+        access(netns.constData(), F_OK) == 0 || if_nametoindex(veth.constData()) != 0 || listed()) {
         if (nowNs() - exited > 30LL * 1000000000LL)
             return 1;
         usleep(200);

@@ -6,10 +6,10 @@
 #include <QTimer>
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <netinet/in.h>
-#include <sched.h>
 #include <sys/socket.h>
-#include <thread>
 #include <unistd.h>
 
 namespace Lifeline {
@@ -18,50 +18,37 @@ namespace {
 constexpr quint16 DnsPort = 53;
 constexpr int TcpIdleMs = 10000;
 
-// A socket bound to `address`:53 inside the namespace `netnsFd`. A socket keeps
-// the namespace it was made in, so the thread that enters the namespace can
-// hand it back to the event loop in the host's namespace.
-int boundSocketIn(int netnsFd, const QHostAddress &address, int type, QString *error)
+// A socket bound to `address`:53 in the calling thread's network namespace,
+// or -1 with errno set.
+int boundSocket(const QHostAddress &address, int type)
 {
-    int fd = -1;
-    int savedErrno = 0;
-    std::thread([&] {
-        if (::setns(netnsFd, CLONE_NEWNET) != 0) {
-            savedErrno = errno;
-            return;
-        }
-        const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-        fd = ::socket(v6 ? AF_INET6 : AF_INET, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-        if (fd < 0) {
-            savedErrno = errno;
-            return;
-        }
-        sockaddr_storage storage{};
-        socklen_t length = 0;
-        if (v6) {
-            auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-            in6->sin6_family = AF_INET6;
-            in6->sin6_port = htons(DnsPort);
-            const Q_IPV6ADDR raw = address.toIPv6Address();
-            memcpy(&in6->sin6_addr, &raw, sizeof raw);
-            length = sizeof *in6;
-        } else {
-            auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
-            in4->sin_family = AF_INET;
-            in4->sin_port = htons(DnsPort);
-            in4->sin_addr.s_addr = htonl(address.toIPv4Address());
-            length = sizeof *in4;
-        }
-        if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
-            || (type == SOCK_STREAM && ::listen(fd, 16) != 0)) {
-            savedErrno = errno;
-            ::close(fd);
-            fd = -1;
-        }
-    }).join();
-    if (fd < 0 && error)
-        *error = QStringLiteral("cannot listen for DNS on %1 in the namespace: %2")
-                     .arg(address.toString(), QString::fromLocal8Bit(strerror(savedErrno)));
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_storage storage {};
+    socklen_t length = 0;
+    if (v6) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(DnsPort);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        memcpy(&in6->sin6_addr, &raw, sizeof raw);
+        length = sizeof *in6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(DnsPort);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *in4;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
+        || (type == SOCK_STREAM && ::listen(fd, 16) != 0)) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return -1;
+    }
     return fd;
 }
 
@@ -112,44 +99,64 @@ DnsForwarder::DnsForwarder(const QList<QHostAddress> &upstreams)
 
 DnsForwarder::~DnsForwarder() = default;
 
-std::unique_ptr<DnsForwarder> DnsForwarder::create(int netnsFd, const QHostAddress &listen,
-                                                   const QList<QHostAddress> &upstreams,
-                                                   QString *error)
+DnsForwarder::Listeners::~Listeners()
+{
+    for (const int fd : { udp, tcp }) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+QString DnsForwarder::listenInside(const QHostAddress &listen, Listeners *listeners)
+{
+    listeners->udp = boundSocket(listen, SOCK_DGRAM);
+    if (listeners->udp >= 0)
+        listeners->tcp = boundSocket(listen, SOCK_STREAM);
+    if (listeners->tcp >= 0)
+        return {};
+    const QString why = QString::fromLocal8Bit(strerror(errno));
+    return QStringLiteral("cannot listen for DNS on %1 in the namespace: %2")
+        .arg(listen.toString(), why);
+}
+
+std::unique_ptr<DnsForwarder> DnsForwarder::create(
+    Listeners &listeners, const QList<QHostAddress> &upstreams, QString *error)
 {
     if (upstreams.isEmpty()) {
         *error = QStringLiteral("the host has no DNS resolver configured");
         return nullptr;
     }
     std::unique_ptr<DnsForwarder> forwarder(new DnsForwarder(upstreams));
-    const int udp = boundSocketIn(netnsFd, listen, SOCK_DGRAM, error);
-    if (udp < 0)
-        return nullptr;
-    if (!forwarder->m_listener.setSocketDescriptor(udp, QAbstractSocket::BoundState)) {
-        ::close(udp);
+    if (!forwarder->m_listener.setSocketDescriptor(listeners.udp, QAbstractSocket::BoundState)) {
         *error = QStringLiteral("cannot use the DNS socket: %1").arg(forwarder->m_listener.errorString());
         return nullptr;
     }
-    const int tcp = boundSocketIn(netnsFd, listen, SOCK_STREAM, error);
-    if (tcp < 0)
-        return nullptr;
-    if (!forwarder->m_tcpListener.setSocketDescriptor(tcp)) {
-        ::close(tcp);
+    listeners.udp = -1; // the QUdpSocket closes it now
+    if (!forwarder->m_tcpListener.setSocketDescriptor(listeners.tcp)) {
         *error = QStringLiteral("cannot use the DNS socket: %1").arg(forwarder->m_tcpListener.errorString());
         return nullptr;
     }
-    // Upstream sockets are made here, in the host's namespace.
-    forwarder->m_upstream4.bind(QHostAddress::AnyIPv4, 0);
-    forwarder->m_upstream6.bind(QHostAddress::AnyIPv6, 0);
+    listeners.tcp = -1;
 
     DnsForwarder *self = forwarder.get();
     connect(&self->m_listener, &QUdpSocket::readyRead, self, &DnsForwarder::onQuery);
     connect(&self->m_upstream4, &QUdpSocket::readyRead, self, [self] { self->onAnswer(&self->m_upstream4); });
     connect(&self->m_upstream6, &QUdpSocket::readyRead, self, [self] { self->onAnswer(&self->m_upstream6); });
     connect(&self->m_tcpListener, &QTcpServer::newConnection, self, &DnsForwarder::onTcpClient);
-    auto *sweep = new QTimer(self);
-    connect(sweep, &QTimer::timeout, self, &DnsForwarder::expire);
-    sweep->start(QueryTimeoutMs / 5);
+    self->m_sweep = new QTimer(self);
+    connect(self->m_sweep, &QTimer::timeout, self, &DnsForwarder::expire);
     return forwarder;
+}
+
+QUdpSocket &DnsForwarder::upstreamSocket(const QHostAddress &upstream)
+{
+    QUdpSocket &socket
+        = upstream.protocol() == QAbstractSocket::IPv6Protocol ? m_upstream6 : m_upstream4;
+    // Made on first use, here in the helper's (the host's) namespace: most
+    // launches never ask over both families, many never ask at all.
+    if (socket.state() == QAbstractSocket::UnconnectedState)
+        socket.bind(&socket == &m_upstream6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4, 0);
+    return socket;
 }
 
 QList<QHostAddress> DnsForwarder::resolversOf(const QByteArray &resolvConf)
@@ -183,6 +190,8 @@ void DnsForwarder::onQuery()
         const quint16 id = m_nextId++;
         send(id, m_pending.insert(id, pending).value());
     }
+    if (!m_pending.isEmpty() && !m_sweep->isActive())
+        m_sweep->start(QueryTimeoutMs / 5);
 }
 
 void DnsForwarder::send(quint16 id, Pending &pending)
@@ -190,8 +199,7 @@ void DnsForwarder::send(quint16 id, Pending &pending)
     const QHostAddress &upstream = m_upstreams.at(pending.upstream);
     QByteArray query = pending.query;
     setId(query, id);
-    QUdpSocket &socket = upstream.protocol() == QAbstractSocket::IPv6Protocol ? m_upstream6 : m_upstream4;
-    socket.writeDatagram(query, upstream, DnsPort);
+    upstreamSocket(upstream).writeDatagram(query, upstream, DnsPort);
     pending.sentAt = QDateTime::currentMSecsSinceEpoch();
 }
 
@@ -230,6 +238,8 @@ void DnsForwarder::expire()
             it = m_pending.erase(it);
         }
     }
+    if (m_pending.isEmpty())
+        m_sweep->stop();
 }
 
 void DnsForwarder::onTcpClient()

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
+#include <QTimer>
 #include <QUdpSocket>
 
 #include <memory>
@@ -19,10 +20,25 @@ class DnsForwarder : public QObject
 {
     Q_OBJECT
 public:
-    // `listen` is an address inside the namespace (127.0.0.1 or ::1).
-    static std::unique_ptr<DnsForwarder> create(int netnsFd, const QHostAddress &listen,
-                                                const QList<QHostAddress> &upstreams,
-                                                QString *error);
+    // The listening sockets, UDP and TCP port 53, closed unless handed on.
+    struct Listeners {
+        int udp = -1;
+        int tcp = -1;
+        Listeners() = default;
+        Listeners(const Listeners &) = delete;
+        Listeners &operator=(const Listeners &) = delete;
+        ~Listeners();
+    };
+    // Binds `listen` (127.0.0.1 or ::1), port 53, in the calling thread's
+    // network namespace: call it on a thread inside the launch's namespace
+    // (a socket keeps the namespace it was made in, whichever thread uses it
+    // later). Empty on success, else why not.
+    static QString listenInside(const QHostAddress &listen, Listeners *listeners);
+
+    // Takes the listeners over; the upstream sockets are made in the
+    // helper's namespace when the first query needs them.
+    static std::unique_ptr<DnsForwarder> create(
+        Listeners &listeners, const QList<QHostAddress> &upstreams, QString *error);
     ~DnsForwarder() override;
 
     // The nameservers of a resolv.conf (the host's: /etc/resolv.conf).
@@ -47,6 +63,7 @@ private:
     void onTcpClient();
     void send(quint16 id, Pending &pending);
     void expire();
+    QUdpSocket &upstreamSocket(const QHostAddress &upstream);
 
     QList<QHostAddress> m_upstreams;
     QUdpSocket m_listener;
@@ -54,6 +71,7 @@ private:
     QUdpSocket m_upstream4;
     QUdpSocket m_upstream6;
     QHash<quint16, Pending> m_pending;
+    QTimer *m_sweep = nullptr; // runs only while queries are pending
     quint16 m_nextId;
 };
 

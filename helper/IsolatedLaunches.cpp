@@ -76,18 +76,22 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     running->mode = command.mode;
     const QString id = newId();
     const bool v4 = command.mode == u"ipv4-only";
+    QFile hostResolvConf(m_resolvConfPath);
+    const QList<QHostAddress> upstreams = DnsForwarder::resolversOf(
+        hostResolvConf.open(QIODevice::ReadOnly) ? hostResolvConf.readAll() : QByteArray());
+    if (upstreams.isEmpty())
+        return { {}, 0, Error::Failed, QStringLiteral("the host has no DNS resolver configured") };
+    const QHostAddress forwarder = v4 ? QHostAddress::LocalHost : QHostAddress::LocalHostIPv6;
+
+    // The forwarder's sockets are bound while the namespace is set up, on
+    // the thread that is inside it anyway.
+    DnsForwarder::Listeners listeners;
     QString error;
     running->network = Net::IsolatedNetwork::create(id, v4 ? Net::Family::IPv4 : Net::Family::IPv6,
-                                                    *m_net, &error);
+        *m_net, &error, [&] { return DnsForwarder::listenInside(forwarder, &listeners); });
     if (!running->network)
         return {{}, 0, Error::Failed, error};
-
-    QFile hostResolvConf(m_resolvConfPath);
-    const QByteArray hostResolvers = hostResolvConf.open(QIODevice::ReadOnly) ? hostResolvConf.readAll()
-                                                                              : QByteArray();
-    const QHostAddress forwarder = v4 ? QHostAddress::LocalHost : QHostAddress::LocalHostIPv6;
-    running->dns = DnsForwarder::create(running->network->namespaceFd(), forwarder,
-                                        DnsForwarder::resolversOf(hostResolvers), &error);
+    running->dns = DnsForwarder::create(listeners, upstreams, &error);
     if (!running->dns)
         return {{}, 0, Error::Failed, error};
 

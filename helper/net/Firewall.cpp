@@ -2,29 +2,87 @@
 
 #include <QDebug>
 
+#include <linux/netlink.h>
 #include <nftables/libnftables.h>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/socket.h>
 
 namespace Lifeline::Net {
 namespace {
 
-struct NftContextDeleter {
-    void operator()(nft_ctx *context) const { nft_ctx_free(context); }
-};
+// libnftables (1.0.6) opens its netlink socket without SOCK_CLOEXEC and does
+// not hand it out. The context outlives any one call, so nothing the helper
+// starts later may inherit it: mark every netfilter netlink socket of the
+// process close-on-exec (for any other one that is only right, too).
+void markNetfilterSocketsCloseOnExec()
+{
+    DIR *directory = opendir("/proc/self/fd");
+    if (!directory)
+        return;
+    const int own = dirfd(directory);
+    while (const dirent *entry = readdir(directory)) {
+        char *end = nullptr;
+        const long fd = strtol(entry->d_name, &end, 10);
+        if (*end != '\0' || end == entry->d_name || fd == own)
+            continue;
+        int domain = 0, protocol = 0;
+        socklen_t size = sizeof domain;
+        if (getsockopt(int(fd), SOL_SOCKET, SO_DOMAIN, &domain, &size) != 0 || domain != AF_NETLINK)
+            continue;
+        size = sizeof protocol;
+        if (getsockopt(int(fd), SOL_SOCKET, SO_PROTOCOL, &protocol, &size) != 0
+            || protocol != NETLINK_NETFILTER)
+            continue;
+        const int flags = fcntl(int(fd), F_GETFD);
+        if (flags >= 0 && !(flags & FD_CLOEXEC))
+            fcntl(int(fd), F_SETFD, flags | FD_CLOEXEC);
+    }
+    closedir(directory);
+}
 
 } // namespace
 
+void NftablesBackend::ContextDeleter::operator()(nft_ctx *context) const
+{
+    nft_ctx_free(context);
+}
+
+NftablesBackend::NftablesBackend()
+{
+    open();
+}
+
+NftablesBackend::~NftablesBackend() = default;
+
+void NftablesBackend::open()
+{
+    m_context.reset(nft_ctx_new(NFT_CTX_DEFAULT));
+    if (!m_context)
+        return;
+    markNetfilterSocketsCloseOnExec();
+    // Capture nft's messages instead of letting it print to our stderr.
+    nft_ctx_buffer_output(m_context.get());
+    nft_ctx_buffer_error(m_context.get());
+}
+
 QString NftablesBackend::apply(const QString &script)
 {
-    std::unique_ptr<nft_ctx, NftContextDeleter> context(nft_ctx_new(NFT_CTX_DEFAULT));
-    if (!context)
+    if (!m_context)
+        open();
+    if (!m_context)
         return QStringLiteral("libnftables could not be initialised");
-    // Capture nft's messages instead of letting it print to our stderr.
-    nft_ctx_buffer_output(context.get());
-    nft_ctx_buffer_error(context.get());
     const QByteArray text = script.toUtf8();
-    if (nft_run_cmd_from_buffer(context.get(), text.constData()) == 0)
+    const int result = nft_run_cmd_from_buffer(m_context.get(), text.constData());
+    // Reading a buffer rewinds it: nothing piles up between calls.
+    nft_ctx_get_output_buffer(m_context.get());
+    const QString detail = QString::fromUtf8(nft_ctx_get_error_buffer(m_context.get())).trimmed();
+    if (result == 0)
         return {};
-    const QString detail = QString::fromUtf8(nft_ctx_get_error_buffer(context.get())).trimmed();
+    // Whatever went wrong (a refusal, a netlink hiccup) stays with this
+    // context: the next transaction starts afresh.
+    m_context.reset();
     return QStringLiteral("nftables refused the lifeline table: %1")
         .arg(detail.isEmpty() ? QStringLiteral("no reason given") : detail);
 }

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct nft_ctx;
+
 namespace Lifeline::Net {
 
 // Where rendered scripts go: libnftables for real, a recorder in unit tests.
@@ -18,11 +20,25 @@ public:
     virtual QString apply(const QString &script) = 0;
 };
 
-// libnftables, one context per call (cheap, and no state kept between calls).
+// libnftables, one context for the helper's life. Closing a context's
+// netlink socket right after a transaction that deleted anything waits for an
+// RCU grace period in the kernel (10-15 ms, twice per launch), so the context
+// and its socket are kept; libnftables re-reads its cache whenever the
+// ruleset's generation changed. After a failed transaction the next one
+// starts with a fresh context.
 class NftablesBackend : public RulesetBackend
 {
 public:
+    NftablesBackend();
+    ~NftablesBackend() override;
     QString apply(const QString &script) override;
+
+private:
+    struct ContextDeleter {
+        void operator()(nft_ctx *context) const;
+    };
+    void open();
+    std::unique_ptr<nft_ctx, ContextDeleter> m_context;
 };
 
 class Firewall

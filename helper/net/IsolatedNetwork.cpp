@@ -20,26 +20,46 @@ private:
     Prefix m_subnet;
 };
 
-// The veth pair, deleted (both ends) when destroyed. Keeps its own host
-// socket so the deletion cannot fail for want of one.
+// The veth pair, deleted (both ends) when destroyed: in the background, by
+// the context's LinkReaper. Keeps its own host socket so the deletion cannot
+// fail for want of one, and the host end's index so it can only ever delete
+// this pair.
 class VethPair
 {
 public:
-    VethPair(Netlink::Socket socket, const QString &hostName)
-        : m_socket(std::move(socket)), m_hostName(hostName)
+    VethPair(Netlink::Socket socket, int hostIndex, const QString &hostName, LinkReaper &reaper)
+        : m_socket(std::move(socket))
+        , m_hostIndex(hostIndex)
+        , m_hostName(hostName)
+        , m_reaper(reaper)
     {
     }
     ~VethPair()
     {
-        const QString error = Netlink::deleteLink(m_socket.get(), m_hostName);
-        if (!error.isEmpty())
-            qWarning().noquote() << error;
+        if (!m_deleted)
+            m_reaper.remove(std::move(m_socket), m_hostIndex, m_hostName);
     }
     nl_sock *socket() const { return m_socket.get(); }
 
+    // Stops every packet through the pair: a veth whose end is down drops
+    // what either end sends. When that fails, deletes the pair right here,
+    // slow as that is, so the caller may remove its rules afterwards.
+    void stop()
+    {
+        if (Netlink::setDown(m_socket.get(), m_hostIndex).isEmpty())
+            return;
+        m_deleted = true;
+        const QString error = Netlink::deleteLink(m_socket.get(), m_hostIndex);
+        if (!error.isEmpty())
+            qWarning().noquote() << QStringLiteral("%1: %2").arg(m_hostName, error);
+    }
+
 private:
     Netlink::Socket m_socket;
+    int m_hostIndex;
     QString m_hostName;
+    LinkReaper &m_reaper;
+    bool m_deleted = false;
 };
 
 std::unique_ptr<NetContext> NetContext::create(Options options, QString *error)
@@ -72,7 +92,7 @@ NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options optio
 }
 
 std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Family family,
-                                                         NetContext &context, QString *error)
+    NetContext &context, QString *error, const std::function<QString()> &alsoInside)
 {
     if (!isLaunchId(id)) {
         *error = QStringLiteral("the launch id is not 8 lowercase hex digits");
@@ -81,7 +101,7 @@ std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Fami
     std::unique_ptr<IsolatedNetwork> network(new IsolatedNetwork(id, family));
     // On failure the half-built object is destroyed here, and its owners
     // undo what was done in reverse order.
-    const QString why = network->configure(context);
+    const QString why = network->configure(context, alsoInside);
     if (!why.isEmpty()) {
         *error = QStringLiteral("cannot set up the network of launch %1: %2").arg(id, why);
         return nullptr;
@@ -89,7 +109,7 @@ std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Fami
     return network;
 }
 
-QString IsolatedNetwork::configure(NetContext &context)
+QString IsolatedNetwork::configure(NetContext &context, const std::function<QString()> &alsoInside)
 {
     QString error;
     Netlink::Socket host = Netlink::open(&error);
@@ -107,14 +127,11 @@ QString IsolatedNetwork::configure(NetContext &context)
     m_subnet = *subnet;
     m_lease = std::make_unique<SubnetLease>(pool, m_subnet);
 
-    m_namespace = NetNamespace::create(namespaceName(), &error);
-    if (!m_namespace)
-        return error;
-
-    // Inside: a socket for later, loopback up, and for ipv4-only IPv6 off
-    // before the veth arrives, so it never gets even a link-local address.
+    // Inside, on the thread that makes the namespace: a socket for later,
+    // loopback up, and for ipv4-only IPv6 off before the veth arrives, so it
+    // never gets even a link-local address; then the caller's work.
     Netlink::Socket inside;
-    error = m_namespace->run([&]() -> QString {
+    m_namespace = NetNamespace::create(namespaceName(), &error, [&]() -> QString {
         QString why;
         inside = Netlink::open(&why);
         if (!inside)
@@ -127,15 +144,27 @@ QString IsolatedNetwork::configure(NetContext &context)
                     return why;
             }
         }
-        return Netlink::setUp(inside.get(), QStringLiteral("lo"));
+        why = Netlink::setUp(inside.get(), QStringLiteral("lo"));
+        if (why.isEmpty() && alsoInside)
+            why = alsoInside();
+        return why;
     });
-    if (!error.isEmpty())
+    if (!m_namespace)
         return error;
 
     error = Netlink::addVeth(host.get(), hostInterface(), namespaceInterface(), m_namespace->fd());
     if (!error.isEmpty())
         return error;
-    m_veth = std::make_unique<VethPair>(std::move(host), hostInterface());
+    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &error);
+    if (hostIndex == 0) {
+        // Made but not found: delete by name, the only handle there is.
+        const QString why = Netlink::deleteLink(host.get(), hostInterface());
+        if (!why.isEmpty())
+            qWarning().noquote() << why;
+        return error;
+    }
+    m_veth = std::make_unique<VethPair>(
+        std::move(host), hostIndex, hostInterface(), context.linkReaper());
 
     const Prefix hostEnd = hostAddress();
     const Prefix nsEnd = namespaceAddress();
@@ -168,7 +197,20 @@ IsolatedNetwork::IsolatedNetwork(const QString &id, Family family)
 {
 }
 
-IsolatedNetwork::~IsolatedNetwork() = default;
+IsolatedNetwork::~IsolatedNetwork()
+{
+    // Fail closed: nothing crosses the veth before its rules go. The pair
+    // itself is deleted in the background (see LinkReaper), after the
+    // forwarding sysctls are restored: those writes wait for the same lock
+    // (RTNL) that a deletion holds.
+    if (m_veth)
+        m_veth->stop();
+    m_rules.reset();
+    m_forwarding.reset();
+    m_veth.reset();
+    m_namespace.reset();
+    m_lease.reset();
+}
 
 QString IsolatedNetwork::namespaceName() const
 {

@@ -7,10 +7,12 @@
 #include "AddressPool.h"
 #include "Firewall.h"
 #include "Forwarding.h"
+#include "LinkReaper.h"
 #include "NetTypes.h"
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Lifeline::Net {
@@ -38,6 +40,9 @@ public:
     Firewall &firewall() { return m_firewall; }
     Forwarding &forwarding() { return m_forwarding; }
     const Sysctls &sysctls() const { return m_sysctls; }
+    LinkReaper &linkReaper() { return m_reaper; }
+    // Returns once the veth pairs of destroyed networks are deleted too.
+    void settle() { m_reaper.settle(); }
 
 private:
     NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options);
@@ -46,6 +51,7 @@ private:
     Sysctls m_sysctls;
     Forwarding m_forwarding;
     Firewall m_firewall;
+    LinkReaper m_reaper; // destroyed first: finishes every queued deletion
 };
 
 class IsolatedNetwork
@@ -53,10 +59,15 @@ class IsolatedNetwork
 public:
     // `id` must satisfy isLaunchId (it is checked again). On failure returns
     // null with a sentence in *error, and everything made so far is gone.
+    // `alsoInside`, when given, runs inside the new namespace once its
+    // loopback is up (to bind sockets there, say), on the thread that set the
+    // namespace up; its failure fails the whole.
     static std::unique_ptr<IsolatedNetwork> create(const QString &id, Family family,
-                                                   NetContext &context, QString *error);
-    // Removes rules, forwarding reference, veth, namespace name, subnet.
-    // Never throws; problems are logged.
+        NetContext &context, QString *error, const std::function<QString()> &alsoInside = {});
+    // Takes the veth down, then removes rules, forwarding reference,
+    // namespace name and subnet; the veth pair itself is deleted in the
+    // background (NetContext::settle() waits for that). Never throws;
+    // problems are logged.
     ~IsolatedNetwork();
     IsolatedNetwork(const IsolatedNetwork &) = delete;
     IsolatedNetwork &operator=(const IsolatedNetwork &) = delete;
@@ -80,12 +91,13 @@ public:
 
 private:
     IsolatedNetwork(const QString &id, Family family);
-    QString configure(NetContext &context);
+    QString configure(NetContext &context, const std::function<QString()> &alsoInside);
 
     QString m_id;
     Family m_family;
     Prefix m_subnet;
-    // Declared in the order they are made: destroyed in reverse.
+    // Declared in the order they are made; the destructor takes them apart
+    // in the order it explains.
     std::unique_ptr<SubnetLease> m_lease;
     std::unique_ptr<NetNamespace> m_namespace;
     std::unique_ptr<VethPair> m_veth;

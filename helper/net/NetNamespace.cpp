@@ -55,7 +55,8 @@ QString NetNamespace::path() const
     return directory() + u'/' + m_name;
 }
 
-std::unique_ptr<NetNamespace> NetNamespace::create(const QString &name, QString *error)
+std::unique_ptr<NetNamespace> NetNamespace::create(
+    const QString &name, QString *error, const std::function<QString()> &inside)
 {
     const QByteArray directoryPath = directory().toLatin1();
     const QByteArray path = (directory() + u'/' + name).toLatin1();
@@ -89,8 +90,12 @@ std::unique_ptr<NetNamespace> NetNamespace::create(const QString &name, QString 
         fd = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             why = systemError(QStringLiteral("cannot open the new namespace"), errno);
+        else if (inside)
+            why = inside();
     }).join();
     if (!why.isEmpty()) {
+        if (fd >= 0)
+            ::close(fd);
         remove(name);
         *error = why;
         return nullptr;

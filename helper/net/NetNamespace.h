@@ -15,8 +15,12 @@ namespace Lifeline::Net {
 class NetNamespace
 {
 public:
-    // `name` must be a safe file name (the caller builds it from a validated id).
-    static std::unique_ptr<NetNamespace> create(const QString &name, QString *error);
+    // `name` must be a safe file name (the caller builds it from a validated
+    // id). `inside`, when given, runs inside the new namespace on the thread
+    // that made it, as run() would, but without another thread: each one is
+    // a scheduling delay on a busy machine. When it fails, so does create().
+    static std::unique_ptr<NetNamespace> create(
+        const QString &name, QString *error, const std::function<QString()> &inside = {});
     ~NetNamespace();
     NetNamespace(const NetNamespace &) = delete;
     NetNamespace &operator=(const NetNamespace &) = delete;

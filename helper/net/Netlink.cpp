@@ -55,7 +55,9 @@ std::optional<Prefix> fromNlAddr(nl_addr *address)
     return Prefix::fromBytes(ours, nl_addr_get_binary_addr(address), int(nl_addr_get_prefixlen(address)));
 }
 
-int indexOf(nl_sock *socket, const QString &name, QString *error)
+} // namespace
+
+int linkIndex(nl_sock *socket, const QString &name, QString *error)
 {
     rtnl_link *raw = nullptr;
     const int result = rtnl_link_get_kernel(socket, 0, name.toLatin1().constData(), &raw);
@@ -66,8 +68,6 @@ int indexOf(nl_sock *socket, const QString &name, QString *error)
     }
     return rtnl_link_get_ifindex(link.get());
 }
-
-} // namespace
 
 void SocketDeleter::operator()(nl_sock *socket) const
 {
@@ -119,10 +119,35 @@ QString deleteLink(nl_sock *socket, const QString &name)
     return {};
 }
 
+QString deleteLink(nl_sock *socket, int index)
+{
+    Link link(rtnl_link_alloc());
+    if (!link)
+        return QStringLiteral("cannot allocate a link");
+    rtnl_link_set_ifindex(link.get(), index);
+    const int result = rtnl_link_delete(socket, link.get());
+    if (result < 0 && result != -NLE_OBJ_NOTFOUND && result != -NLE_NODEV)
+        return failure(QStringLiteral("cannot delete interface %1").arg(index), result);
+    return {};
+}
+
+QString setDown(nl_sock *socket, int index)
+{
+    Link current(rtnl_link_alloc());
+    Link change(rtnl_link_alloc());
+    if (!current || !change)
+        return QStringLiteral("cannot allocate a link");
+    rtnl_link_set_ifindex(current.get(), index);
+    rtnl_link_unset_flags(change.get(), IFF_UP);
+    if (const int result = rtnl_link_change(socket, current.get(), change.get(), 0); result < 0)
+        return failure(QStringLiteral("cannot take interface %1 down").arg(index), result);
+    return {};
+}
+
 QString setUp(nl_sock *socket, const QString &name)
 {
     QString error;
-    const int index = indexOf(socket, name, &error);
+    const int index = linkIndex(socket, name, &error);
     if (index == 0)
         return error;
     Link current(rtnl_link_alloc());
@@ -139,7 +164,7 @@ QString setUp(nl_sock *socket, const QString &name)
 QString addAddress(nl_sock *socket, const QString &name, const Prefix &address)
 {
     QString error;
-    const int index = indexOf(socket, name, &error);
+    const int index = linkIndex(socket, name, &error);
     if (index == 0)
         return error;
     Addr addr(rtnl_addr_alloc());
@@ -160,7 +185,7 @@ QString addAddress(nl_sock *socket, const QString &name, const Prefix &address)
 QString addDefaultRoute(nl_sock *socket, const QString &name, const Prefix &gateway)
 {
     QString error;
-    const int index = indexOf(socket, name, &error);
+    const int index = linkIndex(socket, name, &error);
     if (index == 0)
         return error;
     Route route(rtnl_route_alloc());

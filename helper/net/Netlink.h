@@ -31,7 +31,16 @@ QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerNam
                 int namespaceFd);
 // Deleting either end of a veth deletes both.
 QString deleteLink(nl_sock *socket, const QString &name);
+// By index, which the kernel never hands out twice while it counts up: so a
+// late deletion cannot hit a newer link of the same name. A link that is
+// already gone counts as deleted. Slow: the kernel answers only after an RCU
+// barrier, tens of milliseconds (see LinkReaper).
+QString deleteLink(nl_sock *socket, int index);
+// Fast (no barrier). Once it returns, a veth carries no packet either way.
+QString setDown(nl_sock *socket, int index);
 QString setUp(nl_sock *socket, const QString &name);
+// The link's index, or 0 and a sentence in *error.
+int linkIndex(nl_sock *socket, const QString &name, QString *error);
 // `address` carries the prefix length of the subnet; IPv6 ones are added
 // with IFA_F_NODAD so they are usable at once (nobody else is on this link).
 QString addAddress(nl_sock *socket, const QString &name, const Prefix &address);

@@ -129,6 +129,8 @@ void TestIsolatedNetworkRoot::initTestCase()
 
 void TestIsolatedNetworkRoot::expectGone(const QString &id)
 {
+    // Veth pairs are deleted in the background: wait for that first.
+    m_context->settle();
     QVERIFY(!QFile::exists(QStringLiteral("/run/netns/lifeline-") + id));
     QVERIFY(!ip(QStringLiteral("-o link show")).output.contains(id));
     QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")})
@@ -181,7 +183,17 @@ void TestIsolatedNetworkRoot::ipv4Only()
     QVERIFY(ping(QStringLiteral("-6"), QStringLiteral("2001:db8::10")) != 0);
     QVERIFY(ping(QStringLiteral("-6"), QStringLiteral("2001:db8::1")) != 0);
 
+    // Fail closed while the pair is still being deleted: by the time the
+    // destructor returns, its rules and name are gone and the veth, if the
+    // kernel still lists it, is down.
+    const QString veth = network->hostInterface();
     network.reset();
+    QVERIFY(!QFile::exists(QStringLiteral("/run/netns/lifeline-") + id));
+    QVERIFY(!run(QStringLiteral("nft"), { QStringLiteral("list"), QStringLiteral("ruleset") })
+                 .output.contains(id));
+    const QString link = ip(QStringLiteral("-o link show dev %1").arg(veth)).output;
+    QVERIFY2(!link.contains(QStringLiteral(",UP")) && !link.contains(QStringLiteral("<UP")),
+        qPrintable(link));
     expectGone(id);
     QCOMPARE(watched(), m_sysctlsBefore);
     QCOMPARE(openFds(), fdsBefore);
@@ -348,6 +360,7 @@ void TestIsolatedNetworkRoot::timing()
             timer.restart();
             network.reset();
             destroy << timer.nsecsElapsed() / 1000;
+            m_context->settle(); // rounds do not overlap with a deletion
         }
         std::sort(create.begin(), create.end());
         std::sort(destroy.begin(), destroy.end());
