@@ -133,7 +133,7 @@ QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,
 {
     pid = 0;
     const IsolatedLaunches::Command command{mode, argv, env, cwd, stdinFd.fileDescriptor(),
-                                            stdoutFd.fileDescriptor(), stderrFd.fileDescriptor()};
+                                            stdoutFd.fileDescriptor(), stderrFd.fileDescriptor(), {}};
     // The descriptors ride along in the capture: they stay open until the
     // delayed reply, after polkit has answered.
     const std::array fds{stdinFd, stdoutFd, stderrFd};
@@ -149,14 +149,20 @@ QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,
             error = QStringLiteral("stdin, stdout and stderr must all be open file descriptors");
         if (!error.isEmpty())
             return request.fail(Error::InvalidArgument, error);
-        if (command.mode.startsWith(u"tunnel:"))
-            return request.fail(Error::Unavailable,
-                                QStringLiteral("running a program through a tunnel is not available "
-                                               "in this version of lifeline-helper"));
         if (!m_options.launches)
             return request.fail(Error::Unavailable,
                                 QStringLiteral("isolated launches are not available here"));
-        const auto outcome = m_options.launches->start(caller, command);
+        IsolatedLaunches::Command launch = command;
+        if (command.mode.startsWith(u"tunnel:")) {
+            if (!m_options.tunnels)
+                return request.fail(Error::Unavailable,
+                                    QStringLiteral("tunnels are not available here"));
+            TunnelManager::Outcome refused;
+            launch.tunnel = m_options.tunnels->launchPath(command.mode.mid(7), &refused);
+            if (!launch.tunnel)
+                return request.fail(refused.errorName, refused.error);
+        }
+        const auto outcome = m_options.launches->start(caller, launch);
         if (outcome.errorName)
             return request.fail(outcome.errorName, outcome.error);
         request.reply({outcome.id, outcome.pid});

@@ -4,6 +4,7 @@
 #include "IsolatedNetwork.h"
 #include "Launch.h"
 #include "PrivateEtc.h"
+#include "TunnelLaunchRoute.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -16,8 +17,12 @@ struct IsolatedLaunches::Running {
     QString mode;
     // Destroyed in reverse: the program's watcher, then DNS, then the network.
     std::unique_ptr<Net::IsolatedNetwork> network;
+    // Through a tunnel: the host's policy routing for this launch's veth.
+    Net::Netlink::Socket routeSocket;
+    std::unique_ptr<TunnelLaunchRoute> route;
     std::unique_ptr<DnsForwarder> dns;
     std::unique_ptr<Launch> launch;
+    QByteArray resolvConf;
 };
 
 namespace {
@@ -39,6 +44,19 @@ QByteArray resolvConfInside(const QHostAddress &forwarder)
 {
     return "# Written by lifeline-helper: a forwarder to the host's resolvers.\nnameserver "
         + forwarder.toString().toLatin1() + "\noptions edns0 trust-ad\n";
+}
+
+// Through a tunnel the program asks the tunnel's resolvers directly, through
+// the tunnel: no forwarder on the host, whose resolvers are outside it.
+QByteArray resolvConfThrough(const TunnelManager::LaunchPath &tunnel)
+{
+    QByteArray text = "# Written by lifeline-helper: the resolvers of tunnel " + tunnel.interface.toLatin1()
+        + ".\n";
+    for (const Net::Prefix &server : tunnel.dnsServers)
+        text += "nameserver " + server.address().toLatin1() + '\n';
+    if (!tunnel.dnsSearch.isEmpty())
+        text += "search " + tunnel.dnsSearch.join(u' ').toLatin1() + '\n';
+    return text + "options edns0 trust-ad\n";
 }
 
 } // namespace
@@ -75,25 +93,45 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     running->uid = caller.uid;
     running->mode = command.mode;
     const QString id = newId();
-    const bool v4 = command.mode == u"ipv4-only";
-    QFile hostResolvConf(m_resolvConfPath);
-    const QList<QHostAddress> upstreams = DnsForwarder::resolversOf(
-        hostResolvConf.open(QIODevice::ReadOnly) ? hostResolvConf.readAll() : QByteArray());
-    if (upstreams.isEmpty())
-        return { {}, 0, Error::Failed, QStringLiteral("the host has no DNS resolver configured") };
-    const QHostAddress forwarder = v4 ? QHostAddress::LocalHost : QHostAddress::LocalHostIPv6;
-
-    // The forwarder's sockets are bound while the namespace is set up, on
-    // the thread that is inside it anyway.
-    DnsForwarder::Listeners listeners;
     QString error;
-    running->network = Net::IsolatedNetwork::create(id, v4 ? Net::Family::IPv4 : Net::Family::IPv6,
-        *m_net, &error, [&] { return DnsForwarder::listenInside(forwarder, &listeners); });
-    if (!running->network)
-        return {{}, 0, Error::Failed, error};
-    running->dns = DnsForwarder::create(listeners, upstreams, &error);
-    if (!running->dns)
-        return {{}, 0, Error::Failed, error};
+    if (command.tunnel) {
+        const TunnelManager::LaunchPath &tunnel = *command.tunnel;
+        running->network = Net::IsolatedNetwork::create(id, tunnel.family, *m_net, &error, {},
+                                                        tunnel.interface);
+        if (!running->network)
+            return { {}, 0, Error::Failed, error };
+        running->routeSocket = Net::Netlink::open(&error);
+        if (running->routeSocket) {
+            running->route = TunnelLaunchRoute::create(running->routeSocket.get(),
+                                                       running->network->hostInterface(),
+                                                       tunnel.ifindex, { tunnel.family }, &error);
+        }
+        if (!running->route)
+            return { {}, 0, Error::Failed,
+                     QStringLiteral("cannot route launch %1 into %2: %3")
+                         .arg(id, tunnel.interface, error) };
+    } else {
+        const bool v4 = command.mode == u"ipv4-only";
+        QFile hostResolvConf(m_resolvConfPath);
+        const QList<QHostAddress> upstreams = DnsForwarder::resolversOf(
+            hostResolvConf.open(QIODevice::ReadOnly) ? hostResolvConf.readAll() : QByteArray());
+        if (upstreams.isEmpty())
+            return { {}, 0, Error::Failed,
+                     QStringLiteral("the host has no DNS resolver configured") };
+        const QHostAddress forwarder = v4 ? QHostAddress::LocalHost : QHostAddress::LocalHostIPv6;
+        // The forwarder's sockets are bound while the namespace is set up, on
+        // the thread that is inside it anyway.
+        DnsForwarder::Listeners listeners;
+        running->network = Net::IsolatedNetwork::create(
+            id, v4 ? Net::Family::IPv4 : Net::Family::IPv6, *m_net, &error,
+            [&] { return DnsForwarder::listenInside(forwarder, &listeners); });
+        if (!running->network)
+            return { {}, 0, Error::Failed, error };
+        running->dns = DnsForwarder::create(listeners, upstreams, &error);
+        if (!running->dns)
+            return { {}, 0, Error::Failed, error };
+        running->resolvConf = resolvConfInside(forwarder);
+    }
 
     LaunchSpec spec;
     spec.id = id;
@@ -105,7 +143,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     spec.stdinFd = command.stdinFd;
     spec.stdoutFd = command.stdoutFd;
     spec.stderrFd = command.stderrFd;
-    spec.resolvConf = resolvConfInside(forwarder);
+    spec.resolvConf = command.tunnel ? resolvConfThrough(*command.tunnel) : running->resolvConf;
     spec.hiddenSockets = Launcher::defaultHiddenSockets();
     LaunchError kind = LaunchError::None;
     running->launch = Launch::start(spec, &error, &kind);

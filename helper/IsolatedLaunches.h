@@ -5,6 +5,7 @@
 
 #include "Contract.h"
 #include "Request.h"
+#include "TunnelManager.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,13 +26,16 @@ public:
     static constexpr int MaxLaunchesPerUser = 32;
 
     struct Command {
-        QString mode; // validated: ipv4-only or ipv6-only
+        QString mode; // validated: ipv4-only, ipv6-only or tunnel:<name>
         QStringList argv;
         StringMap env;
         QString cwd;
         int stdinFd = -1;
         int stdoutFd = -1;
         int stderrFd = -1;
+        // For tunnel:<name>: the connected tunnel the program may use, and
+        // nothing else.
+        std::optional<TunnelManager::LaunchPath> tunnel;
     };
     struct Outcome {
         QString id;

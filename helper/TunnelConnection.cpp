@@ -245,9 +245,31 @@ void TunnelConnection::tearDown()
     m_device.reset();
 }
 
+QString TunnelConnection::ensureAddress(Net::Family family)
+{
+    if (!m_device || !m_socket)
+        return QStringLiteral("the tunnel is not connected");
+    if (addressFamilies().contains(family))
+        return {};
+    bool added = false;
+    for (const Net::Prefix &address : std::as_const(m_settings.config.interface.addresses)) {
+        if (address.family != family)
+            continue;
+        if (const QString error
+            = Route::Netlink::addAddress(m_socket.get(), m_device->ifindex(), address);
+            !error.isEmpty())
+            return error;
+        added = true;
+    }
+    if (!added)
+        return QStringLiteral("the tunnel has no %1 address").arg(Net::familyName(family));
+    m_extraFamilies << family;
+    return {};
+}
+
 QList<Net::Family> TunnelConnection::addressFamilies() const
 {
-    QList<Net::Family> families;
+    QList<Net::Family> families = m_extraFamilies;
     if (!m_routes)
         return families;
     for (const auto &item : m_routes->items()) {

@@ -50,6 +50,11 @@ public:
     // this tunnel can use.
     QList<Net::Family> addressFamilies() const;
     const Tunnel::WgQuickConfig &config() const { return m_settings.config; }
+    // Puts the config's addresses of `family` on the interface if the
+    // connect did not (it adds only the routed families'): a launch through
+    // the tunnel may use a family the host does not route there. They go
+    // with the interface. Empty on success, else why not.
+    QString ensureAddress(Net::Family family);
     // GetTunnel's answer, with live counters from the device.
     QVariantMap status();
 
@@ -84,6 +89,7 @@ private:
     QDateTime m_attemptStarted;
     QTimer m_poll;
     QList<WireGuard::PeerStatus> m_lastStatus;
+    QList<Net::Family> m_extraFamilies; // by ensureAddress()
 };
 
 } // namespace Lifeline

@@ -242,7 +242,7 @@ Outcome TunnelManager::disconnect(const QString &name)
 }
 
 std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(const QString &name,
-                                                                   Outcome *outcome) const
+                                                                   Outcome *outcome)
 {
     const auto connection = m_connections.value(name);
     if (!connection) {
@@ -260,16 +260,26 @@ std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(const QString
         return std::nullopt;
     }
     const Tunnel::Interface &interface = connection->config().interface;
+    const bool hasIPv4 = std::any_of(interface.addresses.begin(), interface.addresses.end(),
+                                     [](const auto &a) { return a.family == Net::Family::IPv4; });
     LaunchPath path{ Tunnel::interfaceName(name), connection->ifindex(),
-                     connection->addressFamilies(), interface.dnsServers, interface.dnsSearch };
+                     hasIPv4 ? Net::Family::IPv4 : Net::Family::IPv6, {}, interface.dnsSearch };
+    for (const Net::Prefix &server : interface.dnsServers) {
+        if (server.family == path.family)
+            path.dnsServers << server;
+    }
     if (path.dnsServers.isEmpty()) {
         // Without the tunnel's own resolvers, lookups would have to leave
         // through the host's: a leak of every name the app asks for.
         *outcome = { Error::InvalidArgument,
-                     QStringLiteral("tunnel %1 has no DNS servers in its configuration; programs "
-                                    "run through it need a DNS line so their lookups stay "
-                                    "inside the tunnel")
-                         .arg(name) };
+                     QStringLiteral("tunnel %1 has no %2 DNS server in its configuration; "
+                                    "programs run through it need one so that their lookups "
+                                    "stay inside the tunnel")
+                         .arg(name, Net::familyName(path.family)) };
+        return std::nullopt;
+    }
+    if (const QString error = connection->ensureAddress(path.family); !error.isEmpty()) {
+        *outcome = { Error::Failed, error };
         return std::nullopt;
     }
     return path;

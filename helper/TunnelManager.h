@@ -47,15 +47,17 @@ public:
         const QString &name, const QString &families, std::function<void(const Outcome &)> done);
     Outcome disconnect(const QString &name);
 
-    // What a launch through tunnel `name` needs; the tunnel must be up.
+    // What a launch through tunnel `name` needs; the tunnel must be up. The
+    // launch gets one family: IPv4 when the tunnel has an IPv4 address
+    // (the usual outage), else IPv6; its DNS servers are the tunnel's.
     struct LaunchPath {
         QString interface;
         int ifindex = 0;
-        QList<Net::Family> families;
-        QList<Net::Prefix> dnsServers;
+        Net::Family family = Net::Family::IPv4;
+        QList<Net::Prefix> dnsServers; // of `family`
         QStringList dnsSearch;
     };
-    std::optional<LaunchPath> launchPath(const QString &name, Outcome *outcome) const;
+    std::optional<LaunchPath> launchPath(const QString &name, Outcome *outcome);
 
 Q_SIGNALS:
     void changed(const QString &name, const QVariantMap &status);

@@ -92,13 +92,15 @@ NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options optio
 }
 
 std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Family family,
-    NetContext &context, QString *error, const std::function<QString()> &alsoInside)
+    NetContext &context, QString *error, const std::function<QString()> &alsoInside,
+    const QString &tunnelInterface)
 {
     if (!isLaunchId(id)) {
         *error = QStringLiteral("the launch id is not 8 lowercase hex digits");
         return nullptr;
     }
     std::unique_ptr<IsolatedNetwork> network(new IsolatedNetwork(id, family));
+    network->m_tunnelInterface = tunnelInterface;
     // On failure the half-built object is destroyed here, and its owners
     // undo what was done in reverse order.
     const QString why = network->configure(context, alsoInside);
@@ -185,7 +187,7 @@ QString IsolatedNetwork::configure(NetContext &context, const std::function<QStr
         return error;
 
     m_rules = FirewallEntry::add(context.firewall(),
-                                 {m_id, m_family, nsEnd.withLength(nsEnd.maxLength())}, &error);
+                                 {m_id, m_family, nsEnd.withLength(nsEnd.maxLength()), m_tunnelInterface}, &error);
     if (!m_rules)
         return error;
     return {};

@@ -62,8 +62,11 @@ public:
     // `alsoInside`, when given, runs inside the new namespace once its
     // loopback is up (to bind sockets there, say), on the thread that set the
     // namespace up; its failure fails the whole.
+    // `tunnelInterface` (ll-<name>, or empty): the only interface the
+    // launch's packets may leave through; empty means NAT out of the host.
     static std::unique_ptr<IsolatedNetwork> create(const QString &id, Family family,
-        NetContext &context, QString *error, const std::function<QString()> &alsoInside = {});
+        NetContext &context, QString *error, const std::function<QString()> &alsoInside = {},
+        const QString &tunnelInterface = {});
     // Takes the veth down, then removes rules, forwarding reference,
     // namespace name and subnet; the veth pair itself is deleted in the
     // background (NetContext::settle() waits for that). Never throws;
@@ -95,6 +98,7 @@ private:
 
     QString m_id;
     Family m_family;
+    QString m_tunnelInterface;
     Prefix m_subnet;
     // Declared in the order they are made; the destructor takes them apart
     // in the order it explains.

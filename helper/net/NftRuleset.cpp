@@ -2,8 +2,20 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lifeline::Net::NftRuleset {
 namespace {
+
+// ll- and 1 to 12 of [a-z0-9-]: the only interface names that reach rule text.
+bool isTunnelInterface(const QString &name)
+{
+    if (!name.startsWith(u"ll-") || name.size() < 4 || name.size() > 15)
+        return false;
+    return std::all_of(name.begin() + 3, name.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
+}
 
 QString check(const QList<LaunchRules> &launches)
 {
@@ -15,6 +27,8 @@ QString check(const QList<LaunchRules> &launches)
         if (seen.contains(launch.id))
             return QStringLiteral("launch %1 is listed twice").arg(launch.id);
         seen.insert(launch.id);
+        if (!launch.tunnelInterface.isEmpty() && !isTunnelInterface(launch.tunnelInterface))
+            return QStringLiteral("launch %1 names no valid tunnel interface").arg(launch.id);
         if (launch.nsAddress.family != launch.family
             || launch.nsAddress.length != launch.nsAddress.maxLength())
             return QStringLiteral("launch %1 has no single %2 address")
@@ -32,7 +46,12 @@ QString launchForwardRules(const LaunchRules &launch)
     QString text;
     // Out of the namespace: only its own address (no spoofing); back in: only
     // answers, so nothing on the host's networks can open connections to it.
-    text += QStringLiteral("\t\tiifname %1 %2 saddr %3 accept").arg(veth, ip, address) + comment;
+    // Through a tunnel: out of that interface or not at all.
+    const QString out = launch.tunnelInterface.isEmpty()
+        ? QString()
+        : QStringLiteral(" oifname \"%1\"").arg(launch.tunnelInterface);
+    text += QStringLiteral("\t\tiifname %1 %2 saddr %3%4 accept").arg(veth, ip, address, out)
+        + comment;
     text += QStringLiteral("\t\toifname %1 %2 daddr %3 ct state established,related accept")
                 .arg(veth, ip, address)
             + comment;

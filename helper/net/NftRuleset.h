@@ -11,6 +11,9 @@ struct LaunchRules {
     QString id;        // 8 lowercase hex (isLaunchId)
     Family family;     // the one family the launch may use
     Prefix nsAddress;  // the namespace end's address, full length
+    // Empty: out of any host interface (NAT). Else "ll-<name>": out of that
+    // tunnel only, every other packet dropped (fail closed).
+    QString tunnelInterface;
 
     friend bool operator==(const LaunchRules &, const LaunchRules &) = default;
 };

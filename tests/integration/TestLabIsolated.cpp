@@ -94,8 +94,10 @@ void TestLabIsolated::badInput_data()
                                  << "/nonexistent";
     QTest::newRow("relative cwd") << "ipv4-only" << QStringList{"/bin/true"} << "tmp" << invalid << "absolute";
     QTest::newRow("unknown mode") << "ipv5-only" << QStringList{"/bin/true"} << "/" << invalid << "unknown mode";
-    QTest::newRow("tunnel not yet") << "tunnel:home" << QStringList{"/bin/true"} << "/"
-                                    << QString::fromLatin1(Error::Unavailable) << "tunnel";
+    QTest::newRow("no such tunnel") << "tunnel:home" << QStringList{"/bin/true"} << "/"
+                                    << QString::fromLatin1(Error::NotFound) << "no tunnel named";
+    QTest::newRow("bad tunnel name") << "tunnel:../x" << QStringList{"/bin/true"} << "/" << invalid
+                                     << "tunnel name";
 }
 
 void TestLabIsolated::badInput()

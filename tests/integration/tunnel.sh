@@ -55,10 +55,13 @@ nft -f - <<'NFT'
 table inet lab_path {
     counter v4_site_eth0 {}
     counter v6_site_eth0 {}
+    counter app_eth0 {}
     chain out {
         type filter hook postrouting priority 0; policy accept;
         oifname "eth0" ip daddr 203.0.113.80 counter name v4_site_eth0
         oifname "eth0" ip6 daddr 2001:db8:3::80 counter name v6_site_eth0
+        oifname "eth0" ip saddr 192.0.2.128/25 counter name app_eth0
+        oifname "eth0" ip6 saddr fd00:6c6d::/48 counter name app_eth0
     }
 }
 NFT
@@ -126,6 +129,40 @@ check "  the endpoint is the server's IPv6 address" \
 check "  the IPv4-only site loads" loads http://v4.lab.example/ lifeline-lab-v4
 tunnel down named >/dev/null
 check "  nothing left" same_as "$LAB_DIR/before"
+
+echo "== One program through the tunnel, while the host does not route IPv4 there"
+out=$(tunnel up vps --ipv6 --timeout 20 2>&1); status=$?
+check "the host routes only IPv6 through the tunnel (exit $status: $out)" test "$status" = 0
+check "  so the host still cannot load the IPv4-only site" fails http://v4.lab.example/
+run_tunnel() { lab-as "$user" "$ctl" run --tunnel vps -- "$@"; }
+out=$(run_tunnel curl -sS --max-time 5 http://v4.lab.example/ 2>&1)
+check "run --tunnel vps: the IPv4-only site loads" contains "$out" lifeline-lab-v4
+out=$(run_tunnel getent ahosts v4.lab.example 2>&1)
+check "  names resolve through the tunnel's DNS" contains "$out" 203.0.113.80
+check "  the program's resolv.conf is the tunnel's" \
+    contains "$(run_tunnel cat /etc/resolv.conf)" "nameserver 203.0.113.53"
+out=$(run_tunnel ip -6 addr show scope global 2>&1)
+check "  and it has no IPv6 to leak through" test -z "$out"
+# The counter sees a launch's packets on the physical link: an ipv4-only
+# launch (NAT out of eth0, dropped further on by the broken ISP) is counted.
+counted=$(packets app_eth0)
+lab-as "$user" "$ctl" run --ipv4-only -- curl -sS --max-time 2 http://v4.lab.example/ >/dev/null 2>&1
+check "  (the leak counter counts a launch's packets on eth0)" test "$(packets app_eth0)" -gt "$counted"
+app_before=$(packets app_eth0); site_before=$(packets v4_site_eth0)
+run_tunnel curl -sS --max-time 15 --limit-rate 100k -o /dev/null http://203.0.113.80/big.bin \
+    2>"$LAB_DIR/slow.err" &
+slow=$!
+sleep 1.5
+ip link del ll-vps # the tunnel drops mid-transfer
+wait "$slow"; status=$?
+check "  the transfer stops when the tunnel goes (curl exit $status)" test "$status" != 0
+check "  not one packet of the program left through the physical link" \
+    test "$(packets app_eth0)" = "$app_before" -a "$(packets v4_site_eth0)" = "$site_before"
+out=$(run_tunnel curl -sS --max-time 3 http://v4.lab.example/ 2>&1); status=$?
+check "  a new launch through the gone tunnel is refused (exit $status)" test "$status" != 0
+check "  and still nothing left through the physical link" test "$(packets app_eth0)" = "$app_before"
+tunnel down vps >/dev/null
+check "  after down and the program's exit: nothing left" same_as "$LAB_DIR/before"
 
 echo "== The reverse outage: IPv6 broken, IPv4 endpoint, families=ipv6"
 lab-break ipv6

@@ -39,6 +39,9 @@ private Q_SLOTS:
     void refusesUnvalidated();
     void firewallKeepsStateOnFailure();
     void firewallEntryRemovesItself();
+    void tunnelLaunchLeavesOnlyThroughTheTunnel();
+    void refusesBadTunnelInterface_data();
+    void refusesBadTunnelInterface();
 };
 
 void TestNftRuleset::emptyDeletesTable()
@@ -162,6 +165,47 @@ void TestNftRuleset::firewallEntryRemovesItself()
     failing = false;
     QVERIFY(firewall.reconcile().isEmpty());
     QCOMPARE(scripts.last(), QStringLiteral("add table inet lifeline\ndelete table inet lifeline\n"));
+}
+
+
+void TestNftRuleset::tunnelLaunchLeavesOnlyThroughTheTunnel()
+{
+    LaunchRules rules = launch("0123abcd", Family::IPv4, "10.231.0.2");
+    rules.tunnelInterface = QStringLiteral("ll-vps");
+    QString error;
+    const QString text = NftRuleset::render({rules}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList lines = text.split(u'\n');
+    const qsizetype out = lines.indexOf(QStringLiteral(
+        "\t\tiifname \"llv0123abcdh\" ip saddr 10.231.0.2 oifname \"ll-vps\" accept comment \"lifeline 0123abcd\""));
+    const qsizetype drop = lines.indexOf(
+        QStringLiteral("\t\tiifname \"llv0123abcdh\" drop comment \"lifeline 0123abcd\""));
+    QVERIFY2(out >= 0, qPrintable(text));
+    // The drop comes after the only accept: anything not for the tunnel ends there.
+    QVERIFY2(drop > out, qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("iifname \"llv0123abcdh\" ip saddr")), 1);
+}
+
+void TestNftRuleset::refusesBadTunnelInterface_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::newRow("not ours") << "eth0";
+    QTest::newRow("wildcard") << "ll-*";
+    QTest::newRow("injection") << "ll-x\" accept; #";
+    QTest::newRow("too long") << "ll-abcdefghijklm";
+    QTest::newRow("upper case") << "ll-VPS";
+    QTest::newRow("prefix only") << "ll-";
+}
+
+void TestNftRuleset::refusesBadTunnelInterface()
+{
+    QFETCH(QString, interface);
+    LaunchRules rules = launch("0123abcd", Family::IPv4, "10.231.0.2");
+    rules.tunnelInterface = interface;
+    QString error;
+    QVERIFY(NftRuleset::render({rules}, &error).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("tunnel interface")));
+    QVERIFY2(!error.contains(interface), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestNftRuleset)
