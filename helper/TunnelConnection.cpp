@@ -120,6 +120,8 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
     m_routes = Route::RouteSet::apply(*plan, m_socket.get(), m_device->ifindex(), &error);
     if (!m_routes)
         return error;
+    if (error = guard(); !error.isEmpty())
+        return error;
 
     if (config.interface.dnsServers.isEmpty() && config.interface.dnsSearch.isEmpty()) {
         m_dns = QStringLiteral("none in the configuration");
@@ -243,6 +245,13 @@ void TunnelConnection::tearDown()
         m_routes.reset();
     }
     m_device.reset();
+    if (m_guarded) {
+        if (const QString error
+            = m_settings.firewall->removeGuard(Tunnel::interfaceName(m_settings.name));
+            !error.isEmpty())
+            qWarning("tunnel %s: %s", qPrintable(m_settings.name), qPrintable(error));
+        m_guarded = false;
+    }
 }
 
 QString TunnelConnection::ensureAddress(Net::Family family)
@@ -264,6 +273,22 @@ QString TunnelConnection::ensureAddress(Net::Family family)
     if (!added)
         return QStringLiteral("the tunnel has no %1 address").arg(Net::familyName(family));
     m_extraFamilies << family;
+    return guard();
+}
+
+QString TunnelConnection::guard()
+{
+    if (!m_settings.firewall)
+        return {};
+    Net::TunnelGuard guard{ Tunnel::interfaceName(m_settings.name), {} };
+    const QList<Net::Family> families = addressFamilies();
+    for (const Net::Prefix &address : std::as_const(m_settings.config.interface.addresses)) {
+        if (families.contains(address.family))
+            guard.addresses << address.withLength(address.maxLength());
+    }
+    if (const QString error = m_settings.firewall->addGuard(guard); !error.isEmpty())
+        return error;
+    m_guarded = true;
     return {};
 }
 

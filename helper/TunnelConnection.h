@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "Firewall.h"
 #include "Netlink.h"
 #include "RouteSet.h"
 #include "WgQuickConfig.h"
@@ -33,6 +34,8 @@ public:
         QList<QList<WireGuard::Endpoint>> endpoints;
         int handshakeTimeoutMs = 20000;
         int pollIntervalMs = 50; // while connecting: "up" is seen at once
+        // Guards the tunnel's addresses (security rule 9); null in tests.
+        Net::Firewall *firewall = nullptr;
     };
 
     // Creates the device, configures it, sets addresses, MTU, routes and
@@ -71,6 +74,7 @@ private:
     void fail(const QString &reason);
     void tearDown();
     QString currentEndpoint() const;
+    QString guard();
 
     Settings m_settings;
     QDBusConnection m_bus;
@@ -81,6 +85,7 @@ private:
     quint32 m_fwmark = 0;
     quint32 m_mtu = 0;
     bool m_dnsApplied = false;
+    bool m_guarded = false;
     QString m_dns; // what became of the config's DNS lines, in words
     QString m_state = QStringLiteral("connecting");
     QString m_error;

@@ -149,6 +149,7 @@ void TunnelManager::connectTunnel(
     settings.name = name;
     settings.families = *routed;
     settings.handshakeTimeoutMs = m_options.handshakeTimeoutMs;
+    settings.firewall = m_options.firewall;
     settings.endpoints.resize(config->peers.size());
     settings.config = std::move(*config);
     const auto preferred

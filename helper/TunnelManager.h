@@ -26,6 +26,7 @@ public:
         // Kernel WireGuard or wireguard-go; replaced in tests.
         std::function<std::unique_ptr<WireGuard::Backend>(QString *why)> backend;
         int handshakeTimeoutMs = 20000;
+        Net::Firewall *firewall = nullptr; // the helper's; null in unit tests
     };
     // An error name from Contract.h (null: success) and a sentence.
     struct Outcome {

@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
     tunnelOptions.systemBus = bus;
     tunnelOptions.backend = [](QString *why) { return WireGuard::chooseBackend(why); };
     tunnelOptions.handshakeTimeoutMs = handshakeSeconds * 1000;
+    tunnelOptions.firewall = &net->firewall();
     TunnelManager tunnels(std::move(tunnelOptions));
 
     Authoriser authoriser(bus);

@@ -96,14 +96,31 @@ QString Firewall::add(const LaunchRules &launch)
 {
     QList<LaunchRules> next = m_launches;
     next.append(launch);
-    return apply(next);
+    return apply(next, m_guards);
+}
+
+QString Firewall::addGuard(const TunnelGuard &guard)
+{
+    QList<TunnelGuard> next = m_guards;
+    next.removeIf([&](const TunnelGuard &old) { return old.interface == guard.interface; });
+    next.append(guard);
+    return apply(m_launches, next);
+}
+
+QString Firewall::removeGuard(const QString &interface)
+{
+    QList<TunnelGuard> next = m_guards;
+    next.removeIf([&](const TunnelGuard &guard) { return guard.interface == interface; });
+    const QString error = apply(m_launches, next);
+    m_guards = next; // as remove(): gone with the next transaction that succeeds
+    return error;
 }
 
 QString Firewall::remove(const QString &id)
 {
     QList<LaunchRules> next = m_launches;
     next.removeIf([&](const LaunchRules &launch) { return launch.id == id; });
-    const QString error = apply(next);
+    const QString error = apply(next, m_guards);
     // A launch that is gone must not come back with the next change: its
     // rules vanish with the next transaction that succeeds.
     m_launches = next;
@@ -112,18 +129,20 @@ QString Firewall::remove(const QString &id)
 
 QString Firewall::reconcile()
 {
-    return apply(m_launches);
+    return apply(m_launches, m_guards);
 }
 
-QString Firewall::apply(const QList<LaunchRules> &launches)
+QString Firewall::apply(const QList<LaunchRules> &launches, const QList<TunnelGuard> &guards)
 {
     QString error;
-    const QString script = NftRuleset::render(launches, &error);
+    const QString script = NftRuleset::render(launches, &error, guards);
     if (script.isEmpty())
         return error;
     error = m_backend->apply(script);
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         m_launches = launches;
+        m_guards = guards;
+    }
     return error;
 }
 

@@ -49,6 +49,9 @@ public:
     // Each returns an empty string on success, else why the table is unchanged.
     QString add(const LaunchRules &launch);
     QString remove(const QString &id);
+    // A connected tunnel's guard (one per interface); same contract.
+    QString addGuard(const TunnelGuard &guard);
+    QString removeGuard(const QString &interface);
     // Re-applies the current set; with no launches this deletes a table left
     // behind by an earlier run of the helper.
     QString reconcile();
@@ -56,10 +59,11 @@ public:
     const QList<LaunchRules> &launches() const { return m_launches; }
 
 private:
-    QString apply(const QList<LaunchRules> &launches);
+    QString apply(const QList<LaunchRules> &launches, const QList<TunnelGuard> &guards);
 
     std::unique_ptr<RulesetBackend> m_backend;
     QList<LaunchRules> m_launches;
+    QList<TunnelGuard> m_guards;
 };
 
 // Owner of one launch's rules: removes them when destroyed, never throws.

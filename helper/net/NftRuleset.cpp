@@ -71,39 +71,71 @@ QString launchNatRule(const LaunchRules &launch)
 
 } // namespace
 
-QString render(const QList<LaunchRules> &launches, QString *error)
+QString render(const QList<LaunchRules> &launches, QString *error,
+               const QList<TunnelGuard> &guards)
 {
-    if (const QString why = check(launches); !why.isEmpty()) {
+    QString why = check(launches);
+    for (const TunnelGuard &guard : guards) {
+        if (!why.isEmpty())
+            break;
+        if (!isTunnelInterface(guard.interface))
+            why = QStringLiteral("a tunnel guard names no valid tunnel interface");
+        for (const Prefix &address : guard.addresses) {
+            if (address.length != address.maxLength())
+                why = QStringLiteral("a tunnel guard of %1 has a subnet, not an address")
+                          .arg(guard.interface);
+        }
+    }
+    if (!why.isEmpty()) {
         if (error)
             *error = why;
         return {};
     }
     // "add" first makes the "delete" succeed when no table exists yet.
     QString text = QStringLiteral("add table inet lifeline\ndelete table inet lifeline\n");
-    if (launches.isEmpty())
+    if (launches.isEmpty() && guards.isEmpty())
         return text;
 
-    text += QStringLiteral(
-        "table inet lifeline {\n"
-        "\tchain forward {\n"
-        "\t\ttype filter hook forward priority filter; policy accept;\n"
-        // Path-MTU black holes (tunnels, PPPoE) stall TCP silently; clamping
-        // the SYN's MSS to the route's MTU sidesteps them for our launches.
-        "\t\tiifname \"llv*\" tcp flags & (syn | rst) == syn tcp option maxseg size set rt mtu"
-        " comment \"lifeline mss clamp\"\n"
-        "\t\toifname \"llv*\" tcp flags & (syn | rst) == syn tcp option maxseg size set rt mtu"
-        " comment \"lifeline mss clamp\"\n"
-        // Launches are isolated from each other, not only from the family.
-        "\t\tiifname \"llv*\" oifname \"llv*\" drop comment \"lifeline launches apart\"\n");
-    for (const LaunchRules &launch : launches)
-        text += launchForwardRules(launch);
-    text += QStringLiteral("\t}\n"
-                           "\tchain postrouting {\n"
-                           "\t\ttype nat hook postrouting priority srcnat; policy accept;\n");
-    for (const LaunchRules &launch : launches)
-        text += launchNatRule(launch);
-    text += QStringLiteral("\t}\n}\n");
-    return text;
+    text += QStringLiteral("table inet lifeline {\n");
+    if (!launches.isEmpty()) {
+        text += QStringLiteral(
+            "\tchain forward {\n"
+            "\t\ttype filter hook forward priority filter; policy accept;\n"
+            // Path-MTU black holes (tunnels, PPPoE) stall TCP silently; clamping
+            // the SYN's MSS to the route's MTU sidesteps them for our launches.
+            "\t\tiifname \"llv*\" tcp flags & (syn | rst) == syn tcp option maxseg size set rt mtu"
+            " comment \"lifeline mss clamp\"\n"
+            "\t\toifname \"llv*\" tcp flags & (syn | rst) == syn tcp option maxseg size set rt mtu"
+            " comment \"lifeline mss clamp\"\n"
+            // Launches are isolated from each other, not only from the family.
+            "\t\tiifname \"llv*\" oifname \"llv*\" drop comment \"lifeline launches apart\"\n");
+        for (const LaunchRules &launch : launches)
+            text += launchForwardRules(launch);
+        text += QStringLiteral("\t}\n"
+                               "\tchain postrouting {\n"
+                               "\t\ttype nat hook postrouting priority srcnat; policy accept;\n");
+        for (const LaunchRules &launch : launches)
+            text += launchNatRule(launch);
+        text += QStringLiteral("\t}\n");
+    }
+    if (!guards.isEmpty()) {
+        // wg-quick's "preraw" rule: a packet for a tunnel's own address that
+        // comes in on any other interface is someone on the LAN poking at
+        // the tunnel's inside; it is dropped before conntrack sees it.
+        text += QStringLiteral("\tchain preraw {\n"
+                               "\t\ttype filter hook prerouting priority raw; policy accept;\n");
+        for (const TunnelGuard &guard : guards) {
+            for (const Prefix &address : guard.addresses) {
+                const QString ip = address.family == Family::IPv4 ? QStringLiteral("ip")
+                                                                  : QStringLiteral("ip6");
+                text += QStringLiteral("\t\tiifname != \"%1\" %2 daddr %3 fib saddr type != local "
+                                       "drop comment \"lifeline %1\"\n")
+                            .arg(guard.interface, ip, address.address());
+            }
+        }
+        text += QStringLiteral("\t}\n");
+    }
+    return text + QStringLiteral("}\n");
 }
 
 } // namespace Lifeline::Net::NftRuleset

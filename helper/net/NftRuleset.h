@@ -18,6 +18,14 @@ struct LaunchRules {
     friend bool operator==(const LaunchRules &, const LaunchRules &) = default;
 };
 
+// A connected tunnel's own addresses, to be reached only through it.
+struct TunnelGuard {
+    QString interface; // ll-<name>
+    QList<Prefix> addresses; // full length
+
+    friend bool operator==(const TunnelGuard &, const TunnelGuard &) = default;
+};
+
 namespace NftRuleset {
 
 inline constexpr auto TableFamily = "inet";
@@ -29,7 +37,9 @@ inline constexpr auto TableName = "lifeline";
 // deletes the table. Every launch is re-checked here (id, address family and
 // length, no duplicates) and nothing else reaches the text: on any doubt the
 // result is empty and *error says why.
-QString render(const QList<LaunchRules> &launches, QString *error);
+// `guards`: the connected tunnels' addresses (security rule 9).
+QString render(const QList<LaunchRules> &launches, QString *error,
+               const QList<TunnelGuard> &guards = {});
 
 } // namespace NftRuleset
 } // namespace Lifeline::Net

@@ -99,6 +99,14 @@ loads http://v4.lab.example/ lifeline-lab-v4
 check "IPv6 site loads" loads http://v6.lab.example/ lifeline-lab-v6
 check "no IPv4 packet for the site left on the physical link" test "$(packets v4_site_eth0)" = "$v4before"
 check "IPv6 packets for the site did (natively)" test "$(packets v6_site_eth0)" -gt "$v6before"
+check "the tunnel's address is guarded in nftables (security rule 9)" \
+    contains "$(nft list chain inet lifeline preraw 2>&1)" 'iifname != "ll-vps" ip daddr 192.0.2.66'
+# Someone on the provider's side sends to the tunnel's inside address: the
+# desktop must not answer from outside the tunnel.
+ip -n lab-isp route add 192.0.2.66/32 via 192.0.2.2
+check "  a ping to it from the provider's side gets no answer" \
+    bash -c "! ip netns exec lab-isp ping -c 2 -W 1 -i 0.3 192.0.2.66 >/dev/null 2>&1"
+ip -n lab-isp route del 192.0.2.66/32 via 192.0.2.2
 check "no IPv6 address on the tunnel" bash -c "[[ -z \$(ip -6 addr show dev ll-vps scope global) ]]"
 out=$(tunnel show vps --json)
 check "show: up, wireguard-go, ipv4 only, bytes counted" \

@@ -9,7 +9,7 @@ namespace {
 
 LaunchRules launch(const char *id, Family family, const char *address)
 {
-    return {QString::fromLatin1(id), family, *Prefix::parse(QString::fromLatin1(address))};
+    return {QString::fromLatin1(id), family, *Prefix::parse(QString::fromLatin1(address)), {}};
 }
 
 // Records scripts; refuses them while `failing` is set.
@@ -42,6 +42,8 @@ private Q_SLOTS:
     void tunnelLaunchLeavesOnlyThroughTheTunnel();
     void refusesBadTunnelInterface_data();
     void refusesBadTunnelInterface();
+    void guardsDropTunnelAddressesFromElsewhere();
+    void firewallKeepsGuardsApartFromLaunches();
 };
 
 void TestNftRuleset::emptyDeletesTable()
@@ -109,7 +111,7 @@ void TestNftRuleset::refusesUnvalidated()
     QFETCH(QString, id);
     QFETCH(int, family);
     QFETCH(QString, address);
-    const LaunchRules bad{id, family == 4 ? Family::IPv4 : Family::IPv6, *Prefix::parse(address)};
+    const LaunchRules bad{id, family == 4 ? Family::IPv4 : Family::IPv6, *Prefix::parse(address), {}};
     const LaunchRules good = launch("0123abcd", Family::IPv4, "10.231.0.6");
     QString error;
     const QString text = NftRuleset::render({good, bad}, &error);
@@ -206,6 +208,55 @@ void TestNftRuleset::refusesBadTunnelInterface()
     QVERIFY(NftRuleset::render({rules}, &error).isEmpty());
     QVERIFY(error.contains(QStringLiteral("tunnel interface")));
     QVERIFY2(!error.contains(interface), qPrintable(error));
+}
+
+
+void TestNftRuleset::guardsDropTunnelAddressesFromElsewhere()
+{
+    const TunnelGuard guard{QStringLiteral("ll-vps"),
+                            {*Prefix::parse(QStringLiteral("192.0.2.66")),
+                             *Prefix::parse(QStringLiteral("fd00:6c6c::2"))}};
+    QString error;
+    const QString text = NftRuleset::render({}, &error, {guard});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(text,
+             QStringLiteral("add table inet lifeline\n"
+                            "delete table inet lifeline\n"
+                            "table inet lifeline {\n"
+                            "\tchain preraw {\n"
+                            "\t\ttype filter hook prerouting priority raw; policy accept;\n"
+                            "\t\tiifname != \"ll-vps\" ip daddr 192.0.2.66 fib saddr type != local drop comment \"lifeline ll-vps\"\n"
+                            "\t\tiifname != \"ll-vps\" ip6 daddr fd00:6c6c::2 fib saddr type != local drop comment \"lifeline ll-vps\"\n"
+                            "\t}\n"
+                            "}\n"));
+    TunnelGuard bad = guard;
+    bad.interface = QStringLiteral("eth0");
+    QVERIFY(NftRuleset::render({}, &error, {bad}).isEmpty());
+    QVERIFY(error.contains(QStringLiteral("tunnel guard")));
+    bad = guard;
+    bad.addresses = {*Prefix::parse(QStringLiteral("192.0.2.64/26"))};
+    QVERIFY(NftRuleset::render({}, &error, {bad}).isEmpty());
+}
+
+void TestNftRuleset::firewallKeepsGuardsApartFromLaunches()
+{
+    QStringList scripts;
+    bool failing = false;
+    auto backend = std::make_unique<FakeBackend>();
+    backend->scripts = &scripts;
+    backend->failing = &failing;
+    Firewall firewall(std::move(backend));
+    const TunnelGuard guard{QStringLiteral("ll-vps"), {*Prefix::parse(QStringLiteral("192.0.2.66"))}};
+    QVERIFY(firewall.addGuard(guard).isEmpty());
+    QVERIFY(firewall.add(launch("0123abcd", Family::IPv4, "10.231.0.2")).isEmpty());
+    QVERIFY(scripts.last().contains(QStringLiteral("chain preraw")));
+    QVERIFY(scripts.last().contains(QStringLiteral("chain forward")));
+    QVERIFY(firewall.removeGuard(QStringLiteral("ll-vps")).isEmpty());
+    QVERIFY(!scripts.last().contains(QStringLiteral("chain preraw")));
+    QVERIFY(scripts.last().contains(QStringLiteral("llv0123abcdh")));
+    QVERIFY(firewall.remove(QStringLiteral("0123abcd")).isEmpty());
+    // Nothing left: the table goes.
+    QCOMPARE(scripts.last(), QStringLiteral("add table inet lifeline\ndelete table inet lifeline\n"));
 }
 
 QTEST_GUILESS_MAIN(TestNftRuleset)
