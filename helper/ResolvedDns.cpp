@@ -105,7 +105,7 @@ void ResolvedDns::apply(const QDBusConnection &bus, int ifindex, const QList<Net
                 if (watcher->isError() && pending->error.isEmpty())
                     pending->error = QStringLiteral("systemd-resolved refused %1: %2")
                                          .arg(member, watcher->error().message());
-                --pending->left;
+                if (--pending->left == 0)
                     pending->done(pending->error);
             });
     }

@@ -21,8 +21,9 @@ public:
     // Whether systemd-resolved is on `bus` now.
     static bool available(const QDBusConnection &bus);
 
-    // SetLinkDNS, SetLinkDomains (the search domains, plus "~." so every
-    // lookup is routed to this link) and SetLinkDefaultRoute. `done` gets an
+    // SetLinkDNS, SetLinkDomains (the search domains, plus the routing-only
+    // domain "." — resolvectl's "~." — so every lookup is routed to this
+    // link) and SetLinkDefaultRoute. `done` gets an
     // empty string once resolved took all three, else what went wrong; it
     // runs from the event loop, with `context` alive.
     static void apply(const QDBusConnection &bus, int ifindex, const QList<Net::Prefix> &servers,

@@ -125,6 +125,9 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
 
     if (config.interface.dnsServers.isEmpty() && config.interface.dnsSearch.isEmpty()) {
         m_dns = QStringLiteral("none in the configuration");
+    } else if (config.interface.dnsServers.isEmpty()) {
+        // resolved uses a link's search domains only with servers on it.
+        m_dns = QStringLiteral("not applied: search domains without DNS servers have no effect");
     } else if (!ResolvedDns::available(m_bus)) {
         m_dns = QStringLiteral("not applied: systemd-resolved is not running, and "
                                "/etc/resolv.conf is left alone");
@@ -135,6 +138,12 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
             config.interface.dnsSearch, this, [this](const QString &why) {
                 m_dns = why.isEmpty() ? QStringLiteral("applied by systemd-resolved")
                                       : QStringLiteral("not applied: %1").arg(why);
+                if (!why.isEmpty() && m_device) {
+                    // All or nothing: half a DNS set-up would share lookups
+                    // with the other links.
+                    ResolvedDns::revert(m_bus, m_device->ifindex());
+                    m_dnsApplied = false;
+                }
                 Q_EMIT changed();
             });
     }

@@ -263,7 +263,8 @@ void TestResolvedDns::applySendsResolvedsWireForms()
     Outcome outcome;
     QObject context;
     apply(ifindex, servers, searchDomains, &context, &outcome);
-    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, 5000);
+    QCOMPARE(outcome.calls, 1);
     QCOMPARE(outcome.message, QString());
     QCOMPARE(m_resolved->calls().size(), 3);
 
@@ -306,7 +307,8 @@ void TestResolvedDns::doneWaitsForAllThreeAnswers()
         QVERIFY2(outcome.calls == 0, member);
     }
     m_resolved->release(QStringLiteral("SetLinkDomains"));
-    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, 5000);
+    QCOMPARE(outcome.calls, 1);
     QCOMPARE(outcome.message, QString());
 }
 
@@ -332,7 +334,8 @@ void TestResolvedDns::refusalIsReportedOnce()
     Outcome outcome;
     QObject context;
     apply(7, { "203.0.113.53" }, { "lab.example" }, &context, &outcome);
-    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, 5000);
+    QCOMPARE(outcome.calls, 1);
     QVERIFY2(outcome.message.contains(named), qPrintable(outcome.message));
     QVERIFY2(outcome.message.contains(RefusalText), qPrintable(outcome.message));
     // A refusal does not stop the other two from being asked.
@@ -347,7 +350,8 @@ void TestResolvedDns::resolvedGoneIsReported()
     Outcome outcome;
     QObject context;
     apply(7, { "203.0.113.53" }, { "lab.example" }, &context, &outcome);
-    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.calls > 0, 5000);
+    QCOMPARE(outcome.calls, 1);
     QVERIFY2(outcome.message.contains(QStringLiteral("SetLinkDNS")), qPrintable(outcome.message));
     QVERIFY(m_resolved->calls().isEmpty());
     QTest::qWait(50);
