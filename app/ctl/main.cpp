@@ -11,6 +11,8 @@
 #include "TunnelConfigFile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QDBusConnection>
 
 #include <cstdio>
@@ -44,6 +46,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("lifelinectl"));
     app.setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
+    // The user's language, from the .qm files built into the binary.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lifeline"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
     registerContractTypes();
 
     const Invocation invocation = parseCommandLine(app.arguments().mid(1));
