@@ -227,6 +227,29 @@ else
     echo "# no lab system bus (--no-bus): bus and polkit checks skipped"
 fi
 
+# ------------------------------------------------------------- path MTU
+# lab-path: a 1300-byte black hole on the ISP's link to the VPS (ICMP too-big
+# dropped), over the family that works; ~1 s for the probe that must time out.
+check_out "lab-path reports --path-mtu and --loss" "^mtu=${LAB_PATH_MTU:-} loss=${LAB_LOSS:-}\$" lab-path
+if [[ ${LAB_PATH_MTU:-} == 1500 && ${LAB_LOSS:-} == 0 ]]; then
+    echo "# path MTU black hole (lab-path)"
+    vps=$LAB_VPS6 hdr=48
+    [[ $initial == ipv6 ]] && vps=$LAB_VPS4 hdr=28
+    check "lab-path mtu=1300" lab-path mtu=1300
+    check "1300-byte packet passes the narrowed path (ping -Mdo -s $((1300 - hdr)) $vps)" \
+        ping -n -c1 -W1 -Mdo -s $((1300 - hdr)) "$vps"
+    check_fails "1301-byte packet vanishes silently" ping -n -c1 -W1 -Mdo -s $((1301 - hdr)) "$vps"
+    check_fails "no ICMP too-big reached the desktop (no cached path MTU)" \
+        bash -c "ip route get $vps | grep -q ' mtu '"
+    check_out "the ISP dropped its own too-big ICMP" '^[1-9]' \
+        bash -c 'nsenter --net=/run/netns/lab-isp nft list chain inet lab_path output |
+                 grep -oE "packets [0-9]+" | awk "{ n += \$2 } END { print n }"'
+    check "lab-path mtu=default restores the path" lab-path mtu=default
+    check "full-size packet passes again" ping -n -c1 -W1 -Mdo -s $((1500 - hdr)) "$vps"
+else
+    echo "# lab-run --path-mtu/--loss given: lab-path checks skipped"
+fi
+
 # ------------------------------------------------------------- ISP states
 check_state "$initial"
 for s in none ipv6 ipv4; do
