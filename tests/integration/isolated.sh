@@ -8,17 +8,7 @@ install -D -m 0755 "$1" "$LAB_DIR/bin/lifelinectl"
 install -D -m 0755 "$2" "$LAB_DIR/bin/TestLabIsolated"
 ctl=$LAB_DIR/bin/lifelinectl
 user=$LAB_USER_ALLOWED
-passed=0
-failed=0
-
-check() { # DESCRIPTION COMMAND...: passes when COMMAND succeeds
-    local what=$1; shift
-    if "$@"; then
-        passed=$((passed + 1)); echo "PASS: $what"
-    else
-        failed=$((failed + 1)); echo "FAIL: $what"
-    fi
-}
+source "$(dirname "$0")/checks.sh"
 as_user() { lab-as "$user" "$@"; }
 run4() { as_user "$ctl" run --ipv4-only -- "$@"; }
 run6() { as_user "$ctl" run --ipv6-only -- "$@"; }
@@ -36,7 +26,6 @@ nothing_left() { # no namespace, veth or nft table of any launch
     nft list table inet lifeline >&2 2>/dev/null
     return 1
 }
-contains() { grep -q -- "$2" <<<"$1"; }
 
 echo "== IPv6 broken at the ISP: an IPv4-only program is fine"
 lab-break ipv6
@@ -113,5 +102,4 @@ echo "== Bad input over the bus (as the allowed user)"
 lab-as "$user" "$LAB_DIR/bin/TestLabIsolated"; status=$?
 check "TestLabIsolated" test "$status" = 0
 
-echo "$passed passed, $failed failed"
-((failed == 0))
+summary

@@ -9,19 +9,8 @@ set -uo pipefail
 install -D -m 0755 "$1" "$LAB_DIR/bin/lifelinectl"
 ctl=$LAB_DIR/bin/lifelinectl
 user=$LAB_USER_ALLOWED
-passed=0
-failed=0
-
-check() { # DESCRIPTION COMMAND...: passes when COMMAND succeeds
-    local what=$1; shift
-    if "$@"; then
-        passed=$((passed + 1)); echo "PASS: $what"
-    else
-        failed=$((failed + 1)); echo "FAIL: $what"
-    fi
-}
+source "$(dirname "$0")/checks.sh"
 tunnel() { lab-as "$user" "$ctl" tunnel "$@"; }
-contains() { grep -q -- "$2" <<<"$1"; }
 loads() { curl -sS --max-time 4 "$1" 2>/dev/null | grep -q "$2"; }
 fails() { ! curl -sS --max-time 3 "$1" >/dev/null 2>&1; }
 route_dev() { ip route get "$1" | grep -o 'dev [^ ]*' | head -n1 | cut -d' ' -f2; }
@@ -191,5 +180,4 @@ echo "== Remove"
 for name in vps wrongkey named v6; do tunnel remove "$name" >/dev/null; done
 check "every tunnel removed" bash -c "[[ \$(lab-as $user $ctl tunnel list --json | tr -d ' \n') == '[]' ]]"
 
-echo "$passed passed, $failed failed"
-((failed == 0))
+summary
