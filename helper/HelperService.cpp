@@ -121,7 +121,23 @@ void HelperService::DisconnectTunnel(const QString &name)
 
 uint HelperService::FixMtu(const QString &name)
 {
-    notYetAvailable(Action::FixMtu, Validation::tunnelName(name));
+    const QString validationError = Validation::tunnelName(name);
+    if (!m_options.tunnels) {
+        notYetAvailable(Action::FixMtu, validationError);
+        return 0;
+    }
+    privileged(Action::FixMtu, [this, name, validationError](const Request &request, const Caller &) {
+        if (!validationError.isEmpty())
+            return request.fail(Error::InvalidArgument, validationError);
+        // The search takes up to seconds on a worker thread; the reply waits for it.
+        m_options.tunnels->fixMtu(
+            name, [request](const TunnelManager::Outcome &outcome, quint32 mtu) {
+                if (outcome.errorName)
+                    request.fail(outcome.errorName, outcome.error);
+                else
+                    request.reply({QVariant::fromValue<uint>(mtu)});
+            });
+    });
     return 0;
 }
 

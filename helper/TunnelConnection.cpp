@@ -174,12 +174,32 @@ WireGuard::DeviceConfig TunnelConnection::deviceConfig() const
     return device;
 }
 
-QString TunnelConnection::currentEndpoint() const
+std::optional<WireGuard::Endpoint> TunnelConnection::endpoint() const
 {
     for (const auto &candidates : m_settings.endpoints) {
         if (!candidates.isEmpty())
-            return candidates[std::min<qsizetype>(m_attempt, candidates.size() - 1)].text();
+            return candidates[std::min<qsizetype>(m_attempt, candidates.size() - 1)];
     }
+    return std::nullopt;
+}
+
+QString TunnelConnection::currentEndpoint() const
+{
+    const auto current = endpoint();
+    return current ? current->text() : QString();
+}
+
+QString TunnelConnection::setMtu(quint32 mtu, bool probed)
+{
+    if (!m_device || !m_socket)
+        return QStringLiteral("the tunnel is not connected");
+    if (const QString error = Route::Netlink::setLinkUp(m_socket.get(), m_device->ifindex(), mtu);
+        !error.isEmpty())
+        return error;
+    m_mtu = mtu;
+    m_mtuProbedAt = probed ? QDateTime::currentSecsSinceEpoch() : 0;
+    if (probed)
+        Q_EMIT changed();
     return {};
 }
 
@@ -289,7 +309,7 @@ QString TunnelConnection::guard()
 {
     if (!m_settings.firewall)
         return {};
-    Net::TunnelGuard guard{ Tunnel::interfaceName(m_settings.name), {} };
+    Net::TunnelGuard guard { Tunnel::interfaceName(m_settings.name), {} };
     const QList<Net::Family> families = addressFamilies();
     for (const Net::Prefix &address : std::as_const(m_settings.config.interface.addresses)) {
         if (families.contains(address.family))
@@ -341,6 +361,8 @@ QVariantMap TunnelConnection::status()
     status.insert(QStringLiteral("endpoint"), currentEndpoint());
     status.insert(QStringLiteral("families"), familyNames(routed));
     status.insert(QStringLiteral("mtu"), QVariant::fromValue<uint>(m_mtu));
+    status.insert(QStringLiteral("mtu-probed"), m_mtuProbedAt != 0);
+    status.insert(QStringLiteral("mtu-probed-at"), QVariant::fromValue<qint64>(m_mtuProbedAt));
     status.insert(QStringLiteral("backend"), m_backendName);
     status.insert(QStringLiteral("last-handshake"), QVariant::fromValue<qint64>(handshake));
     status.insert(QStringLiteral("rx-bytes"), QVariant::fromValue<quint64>(rx));

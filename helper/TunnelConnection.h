@@ -61,8 +61,17 @@ public:
     // GetTunnel's answer, with live counters from the device.
     QVariantMap status();
 
+    quint32 mtu() const { return m_mtu; }
+    quint32 fwmark() const { return m_fwmark; }
+    // The server's address in use now; nullopt for a tunnel without one.
+    std::optional<WireGuard::Endpoint> endpoint() const;
+    // Sets the interface's MTU. `probed`: the value FixMtu found, reported
+    // with its time (and announced); otherwise a temporary or chosen value
+    // that clears an earlier probe's claim.
+    QString setMtu(quint32 mtu, bool probed);
+
 Q_SIGNALS:
-    // The state or the error changed.
+    // The state, the error or the MTU changed.
     void changed();
 
 private:
@@ -84,6 +93,7 @@ private:
     std::unique_ptr<Route::RouteSet> m_routes;
     quint32 m_fwmark = 0;
     quint32 m_mtu = 0;
+    qint64 m_mtuProbedAt = 0; // Unix seconds; 0: the MTU was not probed
     bool m_dnsApplied = false;
     bool m_guarded = false;
     QString m_dns; // what became of the config's DNS lines, in words

@@ -1,6 +1,7 @@
 #include "TunnelManager.h"
 
 #include "Contract.h"
+#include "MtuFix.h"
 #include "RoutingPlan.h"
 #include "TunnelName.h"
 #include "TunnelStatus.h"
@@ -101,6 +102,9 @@ Outcome TunnelManager::status(const QString &name, QVariantMap *status)
     if (!config)
         return storeOutcome(result);
     *status = Tunnel::downStatus(name, *config);
+    // Probing is per connection: a tunnel that is down has no probed MTU.
+    status->insert(QStringLiteral("mtu-probed"), false);
+    status->insert(QStringLiteral("mtu-probed-at"), QVariant::fromValue<qint64>(0));
     if (const QString failure = m_failures.value(name); !failure.isEmpty()) {
         status->insert(QStringLiteral("state"), QStringLiteral("failed"));
         status->insert(QStringLiteral("error"), failure);
@@ -210,7 +214,8 @@ void TunnelManager::resolved(const QString &name, quint64 generation,
     if (!m_backend)
         m_backend = m_options.backend(&error);
     if (!m_backend) {
-        const QString why = QStringLiteral("no WireGuard implementation is available: %1").arg(error);
+        const QString why
+            = QStringLiteral("no WireGuard implementation is available: %1").arg(error);
         m_failures.insert(name, why);
         announce(name);
         return done({ Error::Unavailable, why });
@@ -242,29 +247,39 @@ Outcome TunnelManager::disconnect(const QString &name)
     return {};
 }
 
-std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(const QString &name,
-                                                                   Outcome *outcome)
+std::shared_ptr<TunnelConnection> TunnelManager::upConnection(
+    const QString &name, Outcome *outcome) const
 {
     const auto connection = m_connections.value(name);
     if (!connection) {
         *outcome = m_store.exists(name)
-            ? Outcome{ Error::Unavailable,
-                       QStringLiteral("tunnel %1 is not connected; connect it first "
-                                      "(lifelinectl tunnel up %1)")
-                           .arg(name) }
-            : Outcome{ Error::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name) };
-        return std::nullopt;
+            ? Outcome { Error::Unavailable,
+                  QStringLiteral("tunnel %1 is not connected; connect it first "
+                                 "(lifelinectl tunnel up %1)")
+                      .arg(name) }
+            : Outcome { Error::NotFound,
+                  QStringLiteral("there is no tunnel named \"%1\"").arg(name) };
+        return nullptr;
     }
     if (connection->state() != u"up") {
         *outcome = { Error::Unavailable,
-                     QStringLiteral("tunnel %1 is %2, not up").arg(name, connection->state()) };
-        return std::nullopt;
+            QStringLiteral("tunnel %1 is %2, not up").arg(name, connection->state()) };
+        return nullptr;
     }
+    return connection;
+}
+
+std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(
+    const QString &name, Outcome *outcome)
+{
+    const auto connection = upConnection(name, outcome);
+    if (!connection)
+        return std::nullopt;
     const Tunnel::Interface &interface = connection->config().interface;
     const bool hasIPv4 = std::any_of(interface.addresses.begin(), interface.addresses.end(),
-                                     [](const auto &a) { return a.family == Net::Family::IPv4; });
-    LaunchPath path{ Tunnel::interfaceName(name), connection->ifindex(),
-                     hasIPv4 ? Net::Family::IPv4 : Net::Family::IPv6, {}, interface.dnsSearch };
+        [](const auto &a) { return a.family == Net::Family::IPv4; });
+    LaunchPath path { Tunnel::interfaceName(name), connection->ifindex(),
+        hasIPv4 ? Net::Family::IPv4 : Net::Family::IPv6, {}, interface.dnsSearch };
     for (const Net::Prefix &server : interface.dnsServers) {
         if (server.family == path.family)
             path.dnsServers << server;
@@ -273,10 +288,10 @@ std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(const QString
         // Without the tunnel's own resolvers, lookups would have to leave
         // through the host's: a leak of every name the app asks for.
         *outcome = { Error::InvalidArgument,
-                     QStringLiteral("tunnel %1 has no %2 DNS server in its configuration; "
-                                    "programs run through it need one so that their lookups "
-                                    "stay inside the tunnel")
-                         .arg(name, Net::familyName(path.family)) };
+            QStringLiteral("tunnel %1 has no %2 DNS server in its configuration; "
+                           "programs run through it need one so that their lookups "
+                           "stay inside the tunnel")
+                .arg(name, Net::familyName(path.family)) };
         return std::nullopt;
     }
     if (const QString error = connection->ensureAddress(path.family); !error.isEmpty()) {
@@ -284,6 +299,89 @@ std::optional<TunnelManager::LaunchPath> TunnelManager::launchPath(const QString
         return std::nullopt;
     }
     return path;
+}
+
+void TunnelManager::fixMtu(
+    const QString &name, std::function<void(const Outcome &, quint32 mtu)> done)
+{
+    Outcome refused;
+    const auto connection = upConnection(name, &refused);
+    if (!connection)
+        return done(refused, 0);
+    // Two searches on one interface would each see the other's MTU changes.
+    if (m_probing.contains(name))
+        return done({ Error::Busy,
+                        QStringLiteral("the MTU of tunnel %1 is being probed already").arg(name) },
+            0);
+    QString error;
+    const QList<Net::Family> families = connection->addressFamilies();
+    const auto target = MtuFix::probeTarget(connection->config(), families, &error);
+    if (!target)
+        return done({ Error::InvalidArgument, error }, 0);
+    const auto endpoint = connection->endpoint();
+    if (!endpoint)
+        return done({ Error::InvalidArgument,
+                        QStringLiteral("tunnel %1 has no server endpoint to measure the path to")
+                            .arg(name) },
+            0);
+    const int outer = MtuFix::outerPathMtu(*endpoint, connection->fwmark(), &error);
+    if (outer == 0)
+        return done({ Error::Failed, error }, 0);
+    const auto bounds
+        = MtuFix::searchBounds(families, target->family, outer, endpoint->address.family);
+    if (bounds.maximum < bounds.minimum)
+        return done({ Error::Failed,
+                        QStringLiteral("the path to the server (MTU %1) leaves %2 bytes inside "
+                                       "the tunnel, less than the %3 it must carry")
+                            .arg(outer)
+                            .arg(bounds.maximum)
+                            .arg(bounds.minimum) },
+            0);
+
+    // Probes above the interface's MTU would fail locally (EMSGSIZE), not
+    // on the path: open it up for the search, and put it back on failure.
+    const quint32 before = connection->mtu();
+    if (error = connection->setMtu(quint32(bounds.maximum), false); !error.isEmpty())
+        return done({ Error::Failed, error }, 0);
+    MtuFix::Job job;
+    job.interfaceName = Tunnel::interfaceName(name);
+    job.target = *target;
+    job.options.minimum = bounds.minimum;
+    job.options.maximum = bounds.maximum;
+    m_probing.insert(name);
+    std::weak_ptr<TunnelConnection> probed = connection;
+    MtuFix::start(job, this,
+        [this, name, probed, before, target = *target, done](const MtuFix::Result &result) {
+            m_probing.remove(name);
+            const auto connection = probed.lock();
+            // A disconnect or a new connect meanwhile: nothing of ours to set.
+            if (!connection || m_connections.value(name) != connection)
+                return done({ Error::Failed,
+                                QStringLiteral("tunnel %1 was disconnected while its MTU was "
+                                               "being probed")
+                                    .arg(name) },
+                    0);
+            const auto &search = result.search;
+            qInfo("tunnel %s: MTU search towards %s: %s at %d after %d rounds, %d probes "
+                  "(%d lost), %lld ms",
+                qPrintable(name), qPrintable(target.address()),
+                qPrintable(Mtu::outcomeName(search.outcome)), search.mtu, search.rounds,
+                search.probes, search.lost, search.elapsedMs);
+            QString why = result.error;
+            if (why.isEmpty() && search.outcome == Mtu::SearchResult::Outcome::NoReply)
+                why = QStringLiteral("no probe came back from %1 through the tunnel; does it "
+                                     "answer pings?")
+                          .arg(target.address());
+            if (!why.isEmpty()) {
+                connection->setMtu(before, false);
+                announce(name);
+                return done({ Error::Failed, why }, 0);
+            }
+            if (const QString error = connection->setMtu(quint32(search.mtu), true);
+                !error.isEmpty())
+                return done({ Error::Failed, error }, 0);
+            done({}, quint32(search.mtu));
+        });
 }
 
 void TunnelManager::announce(const QString &name)

@@ -10,6 +10,7 @@
 #include <QDBusConnection>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -60,6 +61,11 @@ public:
     };
     std::optional<LaunchPath> launchPath(const QString &name, Outcome *outcome);
 
+    // Probes the largest packet that passes the connected tunnel `name` in
+    // both directions (MtuFix) and sets the interface's MTU to it; `done`
+    // gets the outcome and the MTU now set. One probe per tunnel at a time.
+    void fixMtu(const QString &name, std::function<void(const Outcome &, quint32 mtu)> done);
+
 Q_SIGNALS:
     void changed(const QString &name, const QVariantMap &status);
 
@@ -67,6 +73,8 @@ private:
     void resolved(const QString &name, quint64 generation, TunnelConnection::Settings settings,
         std::function<void(const Outcome &)> done);
     void announce(const QString &name);
+    // The connection of `name` if it is up, else why not.
+    std::shared_ptr<TunnelConnection> upConnection(const QString &name, Outcome *outcome) const;
 
     Options m_options;
     Tunnel::TunnelStore m_store;
@@ -76,6 +84,7 @@ private:
     // Bumped by every connect and disconnect of a name, so a lookup that
     // finishes after the user changed their mind is dropped.
     QHash<QString, quint64> m_generation;
+    QSet<QString> m_probing; // FixMtu running, until its worker is done
 };
 
 } // namespace Lifeline

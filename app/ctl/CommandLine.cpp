@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "MtuCommand.h"
 #include "TunnelCommandLine.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,8 @@ Invocation parseCommandLine(const QStringList &arguments)
         }
         if (argument == u"tunnel")
             return parseTunnel(rest, json);
+        if (argument == u"mtu")
+            return parseMtu(rest, json);
         return usageError(
             QCoreApplication::translate("lifelinectl", "unknown command \"%1\"; see --help")
                 .arg(argument));
@@ -171,6 +174,7 @@ QString helpText()
         "       lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND "
         "[ARGS...]\n"
         "       lifelinectl tunnel (import | remove | list | show | up | down) ...\n"
+        "       lifelinectl mtu fix NAME\n"
         "\n"
         "Lifeline from the command line.\n"
         "\n"
@@ -189,6 +193,8 @@ QString helpText()
         "  tunnel up NAME            connect a tunnel and wait until it is up\n"
         "  tunnel down NAME          disconnect a tunnel\n"
         "                     (lifelinectl tunnel --help: more on tunnels)\n"
+        "  mtu fix NAME       find the largest packet tunnel NAME carries and set its MTU\n"
+        "                     (lifelinectl mtu --help: more)\n"
         "\n"
         "Options:\n"
         "  --json             info, tunnel list, tunnel show: print JSON\n"
@@ -200,8 +206,9 @@ QString helpText()
         "  1      the helper refused or failed (the message says why); tunnel up: the\n"
         "         tunnel failed to come up\n"
         "  64     the command line was wrong\n"
-        "  65     tunnel: the configuration was refused (or is too large, or not text)\n"
-        "  66     tunnel: there is no such tunnel, or FILE cannot be read\n"
+        "  65     tunnel: the configuration was refused (or is too large, or not text);\n"
+        "         mtu fix: the configuration names no host to probe\n"
+        "  66     tunnel, mtu: there is no such tunnel, or FILE cannot be read\n"
         "  69     Lifeline's helper is not available, or stopped while COMMAND ran\n"
         "  75     tunnel up: still not up when the time to wait ran out\n"
         "  77     not authorised\n"

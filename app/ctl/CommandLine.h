@@ -36,6 +36,8 @@ struct Invocation {
         Info,
         Run,
         Tunnel,
+        MtuHelp,
+        MtuFix, // tunnel.name is the tunnel
         UsageError,
     };
     Kind kind = Kind::UsageError;

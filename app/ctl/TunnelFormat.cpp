@@ -222,6 +222,13 @@ QStringList showLines(const QString &name, const QVariantMap &status, qint64 now
     known("endpoint", QCoreApplication::translate("lifelinectl", "Endpoint:"), valueText);
     known("families", QCoreApplication::translate("lifelinectl", "Families:"), valueText);
     known("mtu", QCoreApplication::translate("lifelinectl", "MTU:"), mtuText);
+    // Whether FixMtu found the MTU belongs on the MTU's line, not on two more.
+    const bool probed = rest.take(QStringLiteral("mtu-probed")).toBool();
+    const qint64 probedAt = rest.take(QStringLiteral("mtu-probed-at")).toLongLong();
+    if (probed && rows.constLast().size() == 2
+        && rows.constLast().constFirst() == QCoreApplication::translate("lifelinectl", "MTU:"))
+        rows.last()[1] = QCoreApplication::translate("lifelinectl", "%1 (probed %2)")
+                             .arg(rows.constLast().at(1), handshakeAge(probedAt, now));
     known("backend", QCoreApplication::translate("lifelinectl", "Back end:"), valueText);
     known("last-handshake", QCoreApplication::translate("lifelinectl", "Last handshake:"),
         [now](const QVariant &value) { return handshakeAge(value.toLongLong(), now); });

@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "InfoCommand.h"
 #include "LaunchRequest.h"
+#include "MtuCommand.h"
 #include "Output.h"
 #include "RunCommand.h"
 #include "TunnelCommandLine.h"
@@ -11,9 +12,9 @@
 #include "TunnelConfigFile.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QLocale>
 #include <QTranslator>
-#include <QDBusConnection>
 
 #include <cstdio>
 #include <optional>
@@ -48,8 +49,8 @@ int main(int argc, char *argv[])
     app.setApplicationVersion(QStringLiteral(LIFELINE_VERSION));
     // The user's language, from the .qm files built into the binary.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("lifeline"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("lifeline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(&translator);
     registerContractTypes();
 
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
         return Exit::Ok;
     case Invocation::Kind::TunnelHelp:
         std::fputs(qPrintable(tunnelHelpText(invocation.tunnel.action)), stdout);
+        return Exit::Ok;
+    case Invocation::Kind::MtuHelp:
+        std::fputs(qPrintable(mtuHelpText()), stdout);
         return Exit::Ok;
     case Invocation::Kind::Version:
         Output::line(QStringLiteral("lifelinectl %1").arg(app.applicationVersion()));
@@ -103,6 +107,13 @@ int main(int argc, char *argv[])
         if (!bus)
             return Exit::HelperUnavailable;
         runTunnelCommand(*bus, invocation.tunnel, invocation.json, config.text, finish);
+        return app.exec();
+    }
+    case Invocation::Kind::MtuFix: {
+        const auto bus = systemBus();
+        if (!bus)
+            return Exit::HelperUnavailable;
+        runMtuFix(*bus, invocation.tunnel.name, finish);
         return app.exec();
     }
     }

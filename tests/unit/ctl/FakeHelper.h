@@ -62,7 +62,6 @@ public Q_SLOTS:
     uint FixMtu(const QString &name);
 
 private:
-    void refuse();
     // Records the call; false (and the error sent) when told to refuse it.
     bool privileged(const QJsonObject &record);
     bool knownTunnel(const QString &name);

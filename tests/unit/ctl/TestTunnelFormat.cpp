@@ -22,6 +22,7 @@ private Q_SLOTS:
     void listTableAligns();
     void showLinesKnownKeysFirst();
     void showLinesErrorOnlyWhenThereIsOne();
+    void showLinesSayWhenTheMtuWasProbed();
 };
 
 void TestTunnelFormat::handshakeAge_data()
@@ -120,6 +121,18 @@ void TestTunnelFormat::showLinesErrorOnlyWhenThereIsOne()
     const QStringList lines = TunnelFormat::showLines(
         "home", { { "state", "failed" }, { "error", "no handshake" } }, 0);
     QVERIFY(lines.contains("Error:   no handshake"));
+}
+
+void TestTunnelFormat::showLinesSayWhenTheMtuWasProbed()
+{
+    const QVariantMap probed { { "mtu", uint(1216) }, { "mtu-probed", true },
+        { "mtu-probed-at", qint64(1000) } };
+    QCOMPARE(TunnelFormat::showLines("vps", probed, 1005),
+        (QStringList { "Tunnel:  vps", "MTU:     1216 (probed 5 seconds ago)" }));
+    const QVariantMap configured { { "mtu", uint(1420) }, { "mtu-probed", false },
+        { "mtu-probed-at", qint64(0) } };
+    QCOMPARE(TunnelFormat::showLines("vps", configured, 1005),
+        (QStringList { "Tunnel:  vps", "MTU:     1420" }));
 }
 
 QTEST_GUILESS_MAIN(TestTunnelFormat)
