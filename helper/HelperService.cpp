@@ -1,7 +1,7 @@
 #include "HelperService.h"
 
+#include "TunnelSettings.h"
 #include "Validation.h"
-
 
 #include <algorithm>
 #include <array>
@@ -139,6 +139,20 @@ uint HelperService::FixMtu(const QString &name)
             });
     });
     return 0;
+}
+
+void HelperService::SetTunnelMtu(const QString &name, const QString &mtu)
+{
+    QString error = Validation::tunnelName(name);
+    if (error.isEmpty()) {
+        Tunnel::TunnelSettings checked;
+        error = Tunnel::parseMtuSetting(mtu, &checked);
+    }
+    // fix-mtu, not configure-tunnels: see the contract's comment.
+    tunnelAction(
+        Action::FixMtu, error, [name, mtu](TunnelManager &tunnels, const TunnelDone &done) {
+            done(tunnels.setTunnelMtu(name, mtu));
+        });
 }
 
 QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,

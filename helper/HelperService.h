@@ -45,6 +45,7 @@ public Q_SLOTS:
     void ConnectTunnel(const QString &name, const QString &families);
     void DisconnectTunnel(const QString &name);
     uint FixMtu(const QString &name);
+    void SetTunnelMtu(const QString &name, const QString &mtu);
     QString RunIsolated(const QString &mode, const QStringList &argv,
                         const Lifeline::StringMap &env, const QString &cwd,
                         const QDBusUnixFileDescriptor &stdinFd,

@@ -112,8 +112,12 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
         return error;
     if (error = m_device->configure(deviceConfig()); !error.isEmpty())
         return error;
-    m_mtu
-        = (config.interface.fields & Tunnel::Interface::HasMtu) ? config.interface.mtu : DefaultMtu;
+    if (m_settings.mtuOverride != 0)
+        m_mtu = m_settings.mtuOverride;
+    else if (config.interface.fields & Tunnel::Interface::HasMtu)
+        m_mtu = config.interface.mtu;
+    else
+        m_mtu = DefaultMtu;
     if (error = Route::Netlink::setLinkUp(m_socket.get(), m_device->ifindex(), m_mtu);
         !error.isEmpty())
         return error;

@@ -32,6 +32,9 @@ public:
         // caller, the working family first); a peer without an endpoint has
         // an empty list.
         QList<QList<WireGuard::Endpoint>> endpoints;
+        // The tunnel's MTU setting when it names a number (SetTunnelMtu):
+        // wins over the config's MTU. 0: the config's, else the default.
+        quint32 mtuOverride = 0;
         int handshakeTimeoutMs = 20000;
         int pollIntervalMs = 50; // while connecting: "up" is seen at once
         // Guards the tunnel's addresses (security rule 9); null in tests.

@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QMetaObject>
 
 #include <algorithm>
 
@@ -95,6 +96,7 @@ Outcome TunnelManager::status(const QString &name, QVariantMap *status)
 {
     if (const auto connection = m_connections.value(name)) {
         *status = connection->status();
+        addMtuKeys(name, status);
         return {};
     }
     Tunnel::TunnelStore::Result result;
@@ -109,7 +111,18 @@ Outcome TunnelManager::status(const QString &name, QVariantMap *status)
         status->insert(QStringLiteral("state"), QStringLiteral("failed"));
         status->insert(QStringLiteral("error"), failure);
     }
+    addMtuKeys(name, status);
     return {};
+}
+
+void TunnelManager::addMtuKeys(const QString &name, QVariantMap *status) const
+{
+    Tunnel::TunnelStore::Result result;
+    const auto settings = m_store.loadSettings(name, &result);
+    status->insert(QStringLiteral("mtu-setting"), settings ? settings->mtuText() : QString());
+    // A damaged settings file is said where the MTU's troubles are said,
+    // rather than failing GetTunnel for the whole tunnel.
+    status->insert(QStringLiteral("mtu-error"), settings ? m_mtuErrors.value(name) : result.error);
 }
 
 Outcome TunnelManager::import(const QString &name, const QString &wgQuickText)
@@ -127,6 +140,8 @@ Outcome TunnelManager::remove(const QString &name)
     const Outcome outcome = storeOutcome(m_store.remove(name));
     if (!outcome.errorName) {
         m_failures.remove(name);
+        m_mtuErrors.remove(name);
+        m_mtuSettingGeneration.remove(name);
         Q_EMIT changed(name, Tunnel::removedStatus());
     }
     return outcome;
@@ -143,16 +158,26 @@ void TunnelManager::connectTunnel(
     auto config = m_store.load(name, &result);
     if (!config)
         return done(storeOutcome(result));
+    const auto stored = m_store.loadSettings(name, &result);
+    if (!stored)
+        return done(storeOutcome(result));
 
     // A connect of a connected tunnel starts over (the families may differ).
     m_connections.remove(name);
     m_failures.remove(name);
+    m_mtuErrors.remove(name);
+    if (stored->mtu == Tunnel::TunnelSettings::Mtu::Auto)
+        m_autoProbePending.insert(name);
+    else
+        m_autoProbePending.remove(name);
     const quint64 generation = ++m_generation[name];
 
     TunnelConnection::Settings settings;
     settings.name = name;
     settings.families = *routed;
     settings.handshakeTimeoutMs = m_options.handshakeTimeoutMs;
+    if (stored->mtu == Tunnel::TunnelSettings::Mtu::Fixed)
+        settings.mtuOverride = stored->fixedMtu;
     settings.firewall = m_options.firewall;
     settings.endpoints.resize(config->peers.size());
     settings.config = std::move(*config);
@@ -227,7 +252,8 @@ void TunnelManager::resolved(const QString &name, quint64 generation,
         announce(name);
         return done({ Error::Failed, error });
     }
-    connect(connection.get(), &TunnelConnection::changed, this, [this, name] { announce(name); });
+    connect(connection.get(), &TunnelConnection::changed, this,
+        [this, name, raw = connection.get()] { connectionChanged(name, raw); });
     m_connections.insert(name, connection);
     announce(name);
     done({});
@@ -241,6 +267,8 @@ Outcome TunnelManager::disconnect(const QString &name)
         return { Error::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name) };
     ++m_generation[name];
     m_failures.remove(name);
+    m_mtuErrors.remove(name);
+    m_autoProbePending.remove(name);
     // The connection's destructor removes DNS, routes, rules and the device.
     m_connections.remove(name);
     announce(name);
@@ -350,8 +378,10 @@ void TunnelManager::fixMtu(
     job.options.maximum = bounds.maximum;
     m_probing.insert(name);
     std::weak_ptr<TunnelConnection> probed = connection;
+    const quint64 settingGeneration = m_mtuSettingGeneration.value(name);
     MtuFix::start(job, this,
-        [this, name, probed, before, target = *target, done](const MtuFix::Result &result) {
+        [this, name, probed, before, settingGeneration, target = *target, done](
+            const MtuFix::Result &result) {
             m_probing.remove(name);
             const auto connection = probed.lock();
             // A disconnect or a new connect meanwhile: nothing of ours to set.
@@ -361,6 +391,23 @@ void TunnelManager::fixMtu(
                                                "being probed")
                                     .arg(name) },
                     0);
+            // A number chosen while the search ran wins over its result: it
+            // was asked for later.
+            if (m_mtuSettingGeneration.value(name) != settingGeneration) {
+                const auto settings = m_store.loadSettings(name);
+                if (settings && settings->mtu == Tunnel::TunnelSettings::Mtu::Fixed) {
+                    const QString error = connection->setMtu(settings->fixedMtu, false);
+                    announce(name);
+                    return done(
+                        { Error::Failed,
+                            error.isEmpty() ? QStringLiteral("the MTU of tunnel %1 was set to %2 "
+                                                             "while it was being probed")
+                                                  .arg(name)
+                                                  .arg(settings->fixedMtu)
+                                            : error },
+                        0);
+                }
+            }
             const auto &search = result.search;
             qInfo("tunnel %s: MTU search towards %s: %s at %d after %d rounds, %d probes "
                   "(%d lost), %lld ms",
@@ -377,11 +424,89 @@ void TunnelManager::fixMtu(
                 announce(name);
                 return done({ Error::Failed, why }, 0);
             }
+            m_mtuErrors.remove(name);
             if (const QString error = connection->setMtu(quint32(search.mtu), true);
                 !error.isEmpty())
                 return done({ Error::Failed, error }, 0);
             done({}, quint32(search.mtu));
         });
+}
+
+Outcome TunnelManager::setTunnelMtu(const QString &name, const QString &mtu)
+{
+    using Mtu = Tunnel::TunnelSettings::Mtu;
+    Tunnel::TunnelStore::Result result;
+    auto settings = m_store.loadSettings(name, &result);
+    // A damaged file is replaced by the setting asked for now.
+    if (!settings && result.status != Tunnel::TunnelStore::Status::Failed)
+        return storeOutcome(result);
+    if (!settings)
+        settings = Tunnel::TunnelSettings();
+    if (const QString error = Tunnel::parseMtuSetting(mtu, &*settings); !error.isEmpty())
+        return { Error::InvalidArgument, error };
+    if (const Outcome saved = storeOutcome(m_store.saveSettings(name, *settings)); saved.errorName)
+        return saved;
+    ++m_mtuSettingGeneration[name];
+    m_mtuErrors.remove(name);
+    m_autoProbePending.remove(name);
+
+    Outcome outcome;
+    const auto connection = m_connections.value(name);
+    const QString state = connection ? connection->state() : QString();
+    // A running search applies a number chosen meanwhile when it ends, and
+    // is itself what "auto" asks for.
+    if (m_probing.contains(name) || (state != u"up" && state != u"connecting")) {
+        announce(name);
+        return outcome;
+    }
+    if (settings->mtu == Mtu::Fixed) {
+        if (const QString error = connection->setMtu(settings->fixedMtu, false); !error.isEmpty())
+            outcome = { Error::Failed,
+                QStringLiteral("the setting is saved, but the MTU of tunnel %1 could not be "
+                               "set now: %2")
+                    .arg(name, error) };
+    } else if (state == u"connecting") {
+        m_autoProbePending.insert(name); // the probe needs the handshake
+    } else {
+        autoProbe(name);
+    }
+    announce(name);
+    return outcome;
+}
+
+void TunnelManager::connectionChanged(const QString &name, const TunnelConnection *connection)
+{
+    announce(name);
+    if (m_connections.value(name).get() != connection || connection->state() != u"up"
+        || !m_autoProbePending.remove(name))
+        return;
+    // Not from inside the connection's own signal: the probe changes its MTU.
+    QMetaObject::invokeMethod(
+        this,
+        [this, name, connection] {
+            if (m_connections.value(name).get() == connection)
+                autoProbe(name);
+        },
+        Qt::QueuedConnection);
+}
+
+void TunnelManager::autoProbe(const QString &name)
+{
+    const quint64 generation = m_generation.value(name);
+    const quint64 settingGeneration = m_mtuSettingGeneration.value(name);
+    fixMtu(name, [this, name, generation, settingGeneration](const Outcome &outcome, quint32) {
+        // Busy: a search asked for by hand runs already and gives the answer.
+        // A new connect, disconnect or setting since makes this outcome stale.
+        if (!outcome.errorName || qstrcmp(outcome.errorName, Error::Busy) == 0
+            || m_generation.value(name) != generation
+            || m_mtuSettingGeneration.value(name) != settingGeneration
+            || !m_connections.contains(name))
+            return;
+        qWarning("tunnel %s: automatic MTU probe: %s", qPrintable(name), qPrintable(outcome.error));
+        m_mtuErrors.insert(
+            name, QStringLiteral("the automatic MTU probe failed: %1").arg(outcome.error));
+        announce(name);
+    });
 }
 
 void TunnelManager::announce(const QString &name)

@@ -66,6 +66,12 @@ public:
     // gets the outcome and the MTU now set. One probe per tunnel at a time.
     void fixMtu(const QString &name, std::function<void(const Outcome &, quint32 mtu)> done);
 
+    // SetTunnelMtu's work: stores `mtu` ("auto" or a number, as
+    // Tunnel::parseMtuSetting takes it) with the tunnel, then applies it to
+    // the connection if there is one: a number at once, "auto" by a probe
+    // that reports through TunnelChanged ("mtu-probed", or "mtu-error").
+    Outcome setTunnelMtu(const QString &name, const QString &mtu);
+
 Q_SIGNALS:
     void changed(const QString &name, const QVariantMap &status);
 
@@ -73,6 +79,14 @@ private:
     void resolved(const QString &name, quint64 generation, TunnelConnection::Settings settings,
         std::function<void(const Outcome &)> done);
     void announce(const QString &name);
+    // The connection of `name` changed; an "auto" tunnel that just came up
+    // gets its probe.
+    void connectionChanged(const QString &name, const TunnelConnection *connection);
+    // The "auto" setting's probe: FixMtu's search, with its failure kept in
+    // the status ("mtu-error") instead of a reply; the tunnel stays up.
+    void autoProbe(const QString &name);
+    // GetTunnel's "mtu-setting" and "mtu-error".
+    void addMtuKeys(const QString &name, QVariantMap *status) const;
     // The connection of `name` if it is up, else why not.
     std::shared_ptr<TunnelConnection> upConnection(const QString &name, Outcome *outcome) const;
 
@@ -85,6 +99,14 @@ private:
     // finishes after the user changed their mind is dropped.
     QHash<QString, quint64> m_generation;
     QSet<QString> m_probing; // FixMtu running, until its worker is done
+    // Connecting with the "auto" setting: probe once the handshake is done.
+    QSet<QString> m_autoProbePending;
+    // Why the last automatic probe failed, until the next probe, setting
+    // or connect.
+    QHash<QString, QString> m_mtuErrors;
+    // Bumped by every SetTunnelMtu, so a probe that was running meanwhile
+    // does not overwrite a number chosen since.
+    QHash<QString, quint64> m_mtuSettingGeneration;
 };
 
 } // namespace Lifeline

@@ -42,66 +42,68 @@
 <context>
     <name>lifelinectl</name>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="22"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="23"/>
         <source>info takes no argument &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="33"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="34"/>
         <source>run takes exactly one of --ipv4-only, --ipv6-only and --tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="71"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="72"/>
         <source>--tunnel needs the name of a tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="77"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="78"/>
         <source>run has no option &quot;%1&quot;; see lifelinectl run --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="82"/>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="120"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="83"/>
+        <location filename="../app/ctl/MtuCommand.cpp" line="38"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
         <source>&quot;%1&quot; is not a tunnel name (1 to 12 of a-z, 0-9 and -)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="89"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="90"/>
         <source>run needs one of --ipv4-only, --ipv6-only or --tunnel NAME; see lifelinectl run --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="94"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="95"/>
         <source>run needs a command to run; see lifelinectl run --help</source>
         <translation>run braucht einen Befehl, der laufen soll; siehe lifelinectl run --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="146"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="147"/>
         <source>unknown option &quot;%1&quot;; see --help</source>
         <translation>unbekannte Option „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="154"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="155"/>
         <source>run does not print JSON; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="161"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="164"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="164"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="167"/>
         <source>no command given; see --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="169"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="172"/>
         <source>Usage: lifelinectl [--json] info
        lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND [ARGS...]
-       lifelinectl tunnel (import | remove | list | show | up | down) ...
+       lifelinectl tunnel (import | remove | list | show | up | down | set) ...
+       lifelinectl mtu fix NAME
 
 Lifeline from the command line.
 
@@ -119,7 +121,10 @@ Commands:
   tunnel show NAME          everything about one tunnel
   tunnel up NAME            connect a tunnel and wait until it is up
   tunnel down NAME          disconnect a tunnel
+  tunnel set NAME mtu=auto|NUMBER  probe the MTU after every connect, or fix it
                      (lifelinectl tunnel --help: more on tunnels)
+  mtu fix NAME       find the largest packet tunnel NAME carries and set its MTU
+                     (lifelinectl mtu --help: more)
 
 Options:
   --json             info, tunnel list, tunnel show: print JSON
@@ -131,8 +136,9 @@ Exit status:
   1      the helper refused or failed (the message says why); tunnel up: the
          tunnel failed to come up
   64     the command line was wrong
-  65     tunnel: the configuration was refused (or is too large, or not text)
-  66     tunnel: there is no such tunnel, or FILE cannot be read
+  65     tunnel: the configuration was refused (or is too large, or not text);
+         mtu fix: the configuration names no host to probe
+  66     tunnel, mtu: there is no such tunnel, or FILE cannot be read
   69     Lifeline&apos;s helper is not available, or stopped while COMMAND ran
   75     tunnel up: still not up when the time to wait ran out
   77     not authorised
@@ -142,7 +148,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="214"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="222"/>
         <source>Usage: lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND [ARGS...]
 
 Runs COMMAND with a restricted connection, waits for it and exits with its
@@ -185,7 +191,7 @@ authorised, 126 cannot run COMMAND, 127 no such command, 1 other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="28"/>
+        <location filename="../app/ctl/main.cpp" line="31"/>
         <source>cannot reach the system bus: %1</source>
         <translation>Systembus nicht erreichbar: %1</translation>
     </message>
@@ -232,62 +238,77 @@ authorised, 126 cannot run COMMAND, 127 no such command, 1 other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="46"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="40"/>
+        <source>tunnel set knows only mtu=auto and mtu=NUMBER, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="49"/>
+        <source>mtu= takes auto or a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="74"/>
         <source>tunnel up takes at most one of --ipv4, --ipv6 and --all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="58"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="86"/>
         <source>--timeout needs a number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="64"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="92"/>
         <source>tunnel up has no option &quot;%1&quot;; see lifelinectl tunnel up --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="71"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="99"/>
         <source>--timeout takes whole seconds from 0 (no limit) to %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="89"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="117"/>
         <source>tunnel %1 has no option &quot;%2&quot;; see lifelinectl tunnel %1 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="102"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="130"/>
         <source>tunnel %1 takes no arguments; see lifelinectl tunnel %1 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="106"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="134"/>
         <source>tunnel %1 needs the name of one tunnel; see lifelinectl tunnel %1 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="110"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="139"/>
+        <source>tunnel set needs a NAME and mtu=auto or mtu=NUMBER; see lifelinectl tunnel set --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="142"/>
         <source>tunnel %1 needs a NAME and a FILE (- for standard input); see lifelinectl tunnel %1 --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="125"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="159"/>
         <source>tunnel import needs a FILE (- for standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="136"/>
-        <source>tunnel needs one of import, remove, list, show, up and down; see lifelinectl tunnel --help</source>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="170"/>
+        <source>tunnel needs one of import, remove, list, show, up, down and set; see lifelinectl tunnel --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="146"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="180"/>
         <source>tunnel has no command &quot;%1&quot;; see lifelinectl tunnel --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="170"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="204"/>
         <source>tunnel %1 does not print JSON; see lifelinectl tunnel --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +330,16 @@ authorised, 126 cannot run COMMAND, 127 no such command, 1 other failure.
     <message>
         <location filename="../app/ctl/TunnelCommands.cpp" line="171"/>
         <source>Tunnel %1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="176"/>
+        <source>Tunnel %1 probes its MTU after every connect (now too, if it is up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="179"/>
+        <source>Tunnel %1 uses MTU %2 (from now on, if it is up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,41 +491,62 @@ authorised, 126 cannot run COMMAND, 127 no such command, 1 other failure.
     </message>
     <message>
         <location filename="../app/ctl/TunnelFormat.cpp" line="224"/>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="229"/>
         <source>MTU:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelFormat.cpp" line="225"/>
-        <source>Back end:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/TunnelFormat.cpp" line="226"/>
-        <source>Last handshake:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/TunnelFormat.cpp" line="228"/>
-        <source>Received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ctl/TunnelFormat.cpp" line="230"/>
-        <source>Sent:</source>
+        <source>%1 (probed %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ctl/TunnelFormat.cpp" line="232"/>
+        <source>MTU setting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="235"/>
+        <source>from the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="240"/>
+        <source>MTU error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="241"/>
+        <source>Back end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="242"/>
+        <source>Last handshake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="244"/>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="246"/>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="248"/>
         <source>DNS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelFormat.cpp" line="233"/>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="249"/>
         <source>Peers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelFormat.cpp" line="236"/>
+        <location filename="../app/ctl/TunnelFormat.cpp" line="252"/>
         <source>Error:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +558,7 @@ authorised, 126 cannot run COMMAND, 127 no such command, 1 other failure.
        lifelinectl tunnel show NAME [--json]
        lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SECONDS]
        lifelinectl tunnel down NAME
+       lifelinectl tunnel set NAME mtu=auto|NUMBER
 
 WireGuard tunnels that carry a broken IP family over the one that works.
 NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
@@ -518,6 +571,8 @@ NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
   show NAME          everything the helper knows about tunnel NAME
   up NAME            connect tunnel NAME and wait until it is up
   down NAME          disconnect tunnel NAME
+  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), or
+                     use a fixed one
 
 lifelinectl tunnel COMMAND --help explains each command.
 
@@ -528,7 +583,7 @@ Exit status: 0 success, 1 the helper refused or the tunnel failed, 64 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelHelp.cpp" line="42"/>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="45"/>
         <source>Usage: lifelinectl tunnel import NAME FILE
 
 Adds the WireGuard configuration in FILE as tunnel NAME. FILE is in wg-quick
@@ -548,7 +603,7 @@ Exit status: 0 imported, 65 configuration refused, 66 FILE cannot be read,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelHelp.cpp" line="62"/>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="65"/>
         <source>Usage: lifelinectl tunnel remove NAME
 
 Deletes tunnel NAME and its configuration, private key included.
@@ -560,7 +615,7 @@ Exit status: 0 removed, 66 no such tunnel, 77 not authorised, 64 usage,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelHelp.cpp" line="74"/>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="77"/>
         <source>Usage: lifelinectl tunnel list [--json]
 
 Prints a table of all tunnels: NAME, STATE (down, connecting, up or failed),
@@ -573,7 +628,7 @@ Exit status: 0 success, 64 usage, 69 helper not available, 1 other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelHelp.cpp" line="87"/>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="90"/>
         <source>Usage: lifelinectl tunnel show NAME [--json]
 
 Prints what the helper knows about tunnel NAME: state, interface, endpoint,
@@ -588,7 +643,7 @@ available, 1 other failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelHelp.cpp" line="102"/>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="105"/>
         <source>Usage: lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SECONDS]
 
 Connects tunnel NAME and waits until it is up or has failed.
@@ -612,7 +667,7 @@ message says why), 66 no such tunnel, 75 not up yet when the time ran out,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelHelp.cpp" line="127"/>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="130"/>
         <source>Usage: lifelinectl tunnel down NAME
 
 Disconnects tunnel NAME. Programs started with lifelinectl run --tunnel NAME
@@ -621,6 +676,32 @@ Needs polkit action io.github.lifeline.connect-tunnel.
 
 Exit status: 0 success, 66 no such tunnel, 77 not authorised, 64 usage,
 69 helper not available, 1 other failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelHelp.cpp" line="143"/>
+        <source>Usage: lifelinectl tunnel set NAME mtu=auto
+       lifelinectl tunnel set NAME mtu=NUMBER
+
+Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
+
+  mtu=auto     after every connect, find the largest packet that passes the
+               tunnel in both directions and use it (as lifelinectl mtu fix
+               does). For a tunnel where large downloads or HTTPS hang while
+               small pages load.
+  mtu=NUMBER   use NUMBER (576 to 9000) at every connect, over the
+               configuration&apos;s MTU
+
+A connected tunnel gets the setting at once: auto probes now (tunnel show
+tells when it is done, or why it failed, under mtu-error; the tunnel stays
+up either way), a number is set now. The setting goes when the tunnel is
+removed. Needs polkit action io.github.lifeline.fix-mtu (allowed for the
+active session, otherwise an administrator&apos;s password).
+
+Exit status: 0 saved, 65 the helper refused the value, 66 no such tunnel,
+77 not authorised, 64 usage, 69 helper not available, 1 other failure (the
+message says whether the setting was saved).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +753,56 @@ Exit status: 0 success, 66 no such tunnel, 77 not authorised, 64 usage,
     <message>
         <location filename="../app/ctl/TunnelUpCommand.cpp" line="177"/>
         <source>Lifeline&apos;s helper stopped while tunnel %1 was connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/MtuCommand.cpp" line="23"/>
+        <source>mtu fix has no option &quot;%1&quot;; see lifelinectl mtu --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/MtuCommand.cpp" line="29"/>
+        <source>mtu needs the command fix; see lifelinectl mtu --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/MtuCommand.cpp" line="32"/>
+        <source>mtu fix does not print JSON; see lifelinectl mtu --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/MtuCommand.cpp" line="35"/>
+        <source>mtu fix needs the name of one tunnel; see lifelinectl mtu --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/MtuCommand.cpp" line="48"/>
+        <source>Usage: lifelinectl mtu fix NAME
+
+Finds the largest packet that passes connected tunnel NAME in both
+directions and sets the tunnel&apos;s MTU to it. Use it when small pages load
+through the tunnel but large downloads or HTTPS hang: a link on the way
+carries less than the tunnel sends, and nobody says so.
+
+The helper sends don&apos;t-fragment pings of several sizes at once through the
+tunnel to the configuration&apos;s DNS server (when the tunnel carries it), else
+to the first single address in AllowedIPs. The result is never below what
+the tunnel&apos;s address families need (1280 with IPv6, 576 with IPv4 only) and
+never above what the way to the server allows. It takes a second or so, at
+most about five. Prints the MTU before and after.
+
+Needs polkit action io.github.lifeline.fix-mtu (allowed for the active
+session, otherwise an administrator&apos;s password).
+
+Exit status: 0 MTU set, 1 the tunnel is not up or no probe came back (the
+message says why), 64 usage, 65 the configuration names no host to probe,
+66 no such tunnel, 69 helper not available, 77 not authorised.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/MtuCommand.cpp" line="90"/>
+        <source>MTU of %1: %2 -&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

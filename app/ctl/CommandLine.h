@@ -18,10 +18,12 @@ struct TunnelRequest {
         Show,
         Up,
         Down,
+        Set,
     };
     Action action = Action::None;
     QString name; // all but list: the tunnel
     QString file; // import: FILE, "-" for standard input
+    QString mtu; // set: "auto" or a number, checked as the helper checks it
     QString families; // up: ipv4, ipv6, all, or empty for what the configuration routes
     bool wait = true; // up: wait until the tunnel is up or has failed
     int timeoutSeconds = 30; // up: how long to wait once the helper took the request; 0: no limit

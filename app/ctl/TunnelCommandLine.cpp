@@ -25,7 +25,35 @@ constexpr Subcommand Subcommands[] = {
     { u"show", Action::Show, 1, true },
     { u"up", Action::Up, 1, false },
     { u"down", Action::Down, 1, false },
+    { u"set", Action::Set, 2, false },
 };
+
+// The helper's own bounds (TunnelSettings), checked here too so a typo is a
+// usage error that never asks polkit for anything.
+constexpr int MinimumMtu = 576;
+constexpr int MaximumMtu = 9000;
+
+// `tunnel set`'s SETTING: mtu=auto or mtu=NUMBER, nothing else.
+QString takeSetting(TunnelRequest &request, const QString &setting)
+{
+    if (!setting.startsWith(u"mtu="))
+        return QCoreApplication::translate("lifelinectl",
+            "tunnel set knows only mtu=auto and mtu=NUMBER, not \"%1\"; see lifelinectl "
+            "tunnel set --help")
+            .arg(setting);
+    const QString value = setting.mid(4);
+    bool digits = !value.isEmpty() && value.size() <= 4 && value.front() != u'0';
+    for (const QChar c : value)
+        digits = digits && c >= u'0' && c <= u'9';
+    if (value != u"auto" && (!digits || value.toInt() < MinimumMtu || value.toInt() > MaximumMtu))
+        return QCoreApplication::translate(
+            "lifelinectl", "mtu= takes auto or a whole number from %1 to %2, not \"%3\"")
+            .arg(MinimumMtu)
+            .arg(MaximumMtu)
+            .arg(value);
+    request.mtu = value;
+    return {};
+}
 
 const Subcommand *findSubcommand(const QString &name)
 {
@@ -107,6 +135,10 @@ QString takeArguments(
                 "tunnel %1 needs the name of one tunnel; see lifelinectl tunnel %1 --help")
                 .arg(name);
         default:
+            if (subcommand.action == Action::Set)
+                return QCoreApplication::translate("lifelinectl",
+                    "tunnel set needs a NAME and mtu=auto or mtu=NUMBER; see lifelinectl "
+                    "tunnel set --help");
             return QCoreApplication::translate("lifelinectl",
                 "tunnel %1 needs a NAME and a FILE (- for standard input); see "
                 "lifelinectl tunnel %1 --help")
@@ -120,6 +152,8 @@ QString takeArguments(
         return QCoreApplication::translate(
             "lifelinectl", "\"%1\" is not a tunnel name (1 to 12 of a-z, 0-9 and -)")
             .arg(request.name);
+    if (subcommand.action == Action::Set)
+        return takeSetting(request, arguments.at(1));
     request.file = arguments.value(1);
     if (subcommand.action == Action::Import && request.file.isEmpty())
         return QCoreApplication::translate(
@@ -134,7 +168,7 @@ Invocation parseTunnel(const QStringList &arguments, bool json)
     Invocation invocation;
     if (arguments.isEmpty())
         return usageError(QCoreApplication::translate("lifelinectl",
-            "tunnel needs one of import, remove, list, show, up and down; see "
+            "tunnel needs one of import, remove, list, show, up, down and set; see "
             "lifelinectl tunnel --help"));
     const QString &first = arguments.first();
     if (first == u"--help" || first == u"-h") {

@@ -229,6 +229,15 @@ QStringList showLines(const QString &name, const QVariantMap &status, qint64 now
         && rows.constLast().constFirst() == QCoreApplication::translate("lifelinectl", "MTU:"))
         rows.last()[1] = QCoreApplication::translate("lifelinectl", "%1 (probed %2)")
                              .arg(rows.constLast().at(1), handshakeAge(probedAt, now));
+    known("mtu-setting", QCoreApplication::translate("lifelinectl", "MTU setting:"),
+        [](const QVariant &value) {
+            return value.toString().isEmpty()
+                ? QCoreApplication::translate("lifelinectl", "from the configuration")
+                : value.toString();
+        });
+    // Like the error: only when there is one.
+    if (const QVariant error = rest.take(QStringLiteral("mtu-error")); !error.toString().isEmpty())
+        rows.append({ QCoreApplication::translate("lifelinectl", "MTU error:"), valueText(error) });
     known("backend", QCoreApplication::translate("lifelinectl", "Back end:"), valueText);
     known("last-handshake", QCoreApplication::translate("lifelinectl", "Last handshake:"),
         [now](const QVariant &value) { return handshakeAge(value.toLongLong(), now); });

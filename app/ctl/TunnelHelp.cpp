@@ -17,6 +17,7 @@ QString overview()
         "       lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] "
         "[--timeout SECONDS]\n"
         "       lifelinectl tunnel down NAME\n"
+        "       lifelinectl tunnel set NAME mtu=auto|NUMBER\n"
         "\n"
         "WireGuard tunnels that carry a broken IP family over the one that works.\n"
         "NAME is 1 to 12 of a-z, 0-9 and -; the tunnel's interface is ll-NAME.\n"
@@ -29,6 +30,8 @@ QString overview()
         "  show NAME          everything the helper knows about tunnel NAME\n"
         "  up NAME            connect tunnel NAME and wait until it is up\n"
         "  down NAME          disconnect tunnel NAME\n"
+        "  set NAME mtu=...   probe tunnel NAME's MTU after every connect (auto), or\n"
+        "                     use a fixed one\n"
         "\n"
         "lifelinectl tunnel COMMAND --help explains each command.\n"
         "\n"
@@ -135,6 +138,32 @@ QString downHelp()
         "69 helper not available, 1 other failure.\n");
 }
 
+QString setHelp()
+{
+    return QCoreApplication::translate("lifelinectl",
+        "Usage: lifelinectl tunnel set NAME mtu=auto\n"
+        "       lifelinectl tunnel set NAME mtu=NUMBER\n"
+        "\n"
+        "Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:\n"
+        "\n"
+        "  mtu=auto     after every connect, find the largest packet that passes the\n"
+        "               tunnel in both directions and use it (as lifelinectl mtu fix\n"
+        "               does). For a tunnel where large downloads or HTTPS hang while\n"
+        "               small pages load.\n"
+        "  mtu=NUMBER   use NUMBER (576 to 9000) at every connect, over the\n"
+        "               configuration's MTU\n"
+        "\n"
+        "A connected tunnel gets the setting at once: auto probes now (tunnel show\n"
+        "tells when it is done, or why it failed, under mtu-error; the tunnel stays\n"
+        "up either way), a number is set now. The setting goes when the tunnel is\n"
+        "removed. Needs polkit action io.github.lifeline.fix-mtu (allowed for the\n"
+        "active session, otherwise an administrator's password).\n"
+        "\n"
+        "Exit status: 0 saved, 65 the helper refused the value, 66 no such tunnel,\n"
+        "77 not authorised, 64 usage, 69 helper not available, 1 other failure (the\n"
+        "message says whether the setting was saved).\n");
+}
+
 } // namespace
 
 QString tunnelHelpText(TunnelRequest::Action action)
@@ -154,6 +183,8 @@ QString tunnelHelpText(TunnelRequest::Action action)
         return upHelp();
     case TunnelRequest::Action::Down:
         return downHelp();
+    case TunnelRequest::Action::Set:
+        return setHelp();
     }
     return overview();
 }

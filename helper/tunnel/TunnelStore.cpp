@@ -21,6 +21,9 @@ using Result = TunnelStore::Result;
 
 const QString ConfSuffix = QStringLiteral(".conf");
 const QString KeySuffix = QStringLiteral(".key");
+const QString SettingsSuffix = QStringLiteral(".settings");
+// Far more than "mtu = 9000": anything bigger was not written by us.
+constexpr qsizetype MaxSettingsBytes = 4096;
 
 Result failure(Status status, const QString &error)
 {
@@ -135,6 +138,14 @@ Result TunnelStore::save(const QString &name, const WgQuickConfig &config)
             type < 0 ? QStringLiteral("cannot inspect %1: %2").arg(key, systemError())
                      : QStringLiteral("%1 is not a regular file; refusing to touch it").arg(key));
 
+    // Settings left by a crash mid-remove belong to the old tunnel of this
+    // name, not to the new one.
+    if (::unlinkat(dir.get(), QFile::encodeName(name + SettingsSuffix).constData(), 0) != 0
+        && errno != ENOENT)
+        return failure(Status::Failed,
+            QStringLiteral("cannot remove the old %1%2: %3")
+                .arg(name, SettingsSuffix, systemError()));
+
     QByteArray secrets = config.secretText();
     error = SecureFile::write(dir.get(), key, secrets, SecureFile::Replace::Allowed);
     wipe(secrets);
@@ -176,6 +187,12 @@ Result TunnelStore::remove(const QString &name)
     if (::unlinkat(dir.get(), key.constData(), 0) != 0 && errno != ENOENT)
         return failure(Status::Failed,
             QStringLiteral("cannot remove the key of tunnel \"%1\": %2").arg(name, systemError()));
+    // Last: without the .conf the tunnel is gone already, and a leftover is
+    // removed by cleanUp() or the next import of the name.
+    if (::unlinkat(dir.get(), QFile::encodeName(name + SettingsSuffix).constData(), 0) != 0
+        && errno != ENOENT)
+        qWarning("tunnel store: cannot remove %s%s: %s", qPrintable(name),
+            qPrintable(SettingsSuffix), std::strerror(errno));
     ::fsync(dir.get());
     return {};
 }
@@ -190,8 +207,8 @@ QStringList TunnelStore::cleanUp()
         bool stale = false;
         if (entry.startsWith(u'.') && entry.endsWith(QStringLiteral(".tmp")))
             stale = true; // SecureFile::write's temporary names
-        else if (entry.endsWith(KeySuffix)) {
-            const QString name = entry.chopped(KeySuffix.size());
+        else if (entry.endsWith(KeySuffix) || entry.endsWith(SettingsSuffix)) {
+            const QString name = entry.section(u'.', 0, -2);
             stale = checkName(name).isEmpty() && fileType(dir.get(), name + ConfSuffix) == 0;
         }
         if (stale && ::unlinkat(dir.get(), QFile::encodeName(entry).constData(), 0) == 0)
@@ -211,6 +228,73 @@ std::optional<WgQuickConfig> TunnelStore::loadPublic(const QString &name, Result
 std::optional<WgQuickConfig> TunnelStore::load(const QString &name, Result *result) const
 {
     return read(name, true, result);
+}
+
+std::optional<TunnelSettings> TunnelStore::loadSettings(const QString &name, Result *result) const
+{
+    const auto refuse = [&](Status status, const QString &error) -> std::optional<TunnelSettings> {
+        if (result)
+            *result = failure(status, error);
+        return std::nullopt;
+    };
+    if (QString error = checkName(name); !error.isEmpty())
+        return refuse(Status::InvalidName, error);
+    QString error;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    if (!dir.isValid())
+        return refuse(Status::Failed, error);
+    if (fileType(dir.get(), name + ConfSuffix) != S_IFREG)
+        return refuse(
+            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+    const QString file = name + SettingsSuffix;
+    QByteArray text;
+    bool missing = false;
+    error = SecureFile::read(dir.get(), file, MaxSettingsBytes, &text, &missing);
+    if (missing) {
+        if (result)
+            *result = {};
+        return TunnelSettings();
+    }
+    if (!error.isEmpty())
+        return refuse(Status::Failed, error);
+    auto settings = parseSettingsFile(text, &error);
+    if (!settings)
+        return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(file, error));
+    if (result)
+        *result = {};
+    return settings;
+}
+
+Result TunnelStore::saveSettings(const QString &name, const TunnelSettings &settings)
+{
+    if (QString error = checkName(name); !error.isEmpty())
+        return failure(Status::InvalidName, error);
+    QString error;
+    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    if (!dir.isValid())
+        return failure(Status::Failed, error);
+    if (error = SecureFile::checkPrivateDirectory(dir.get(), m_directory); !error.isEmpty())
+        return failure(Status::Failed, error);
+    if (fileType(dir.get(), name + ConfSuffix) != S_IFREG)
+        return failure(
+            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+    const QString file = name + SettingsSuffix;
+    if (settings.isDefault()) {
+        if (::unlinkat(dir.get(), QFile::encodeName(file).constData(), 0) != 0 && errno != ENOENT)
+            return failure(
+                Status::Failed, QStringLiteral("cannot remove %1: %2").arg(file, systemError()));
+        ::fsync(dir.get());
+        return {};
+    }
+    if (const int type = fileType(dir.get(), file); type != 0 && type != S_IFREG)
+        return failure(Status::Failed,
+            type < 0 ? QStringLiteral("cannot inspect %1: %2").arg(file, systemError())
+                     : QStringLiteral("%1 is not a regular file; refusing to touch it").arg(file));
+    if (error
+        = SecureFile::write(dir.get(), file, settings.fileText(), SecureFile::Replace::Allowed);
+        !error.isEmpty())
+        return failure(Status::Failed, error);
+    return {};
 }
 
 std::optional<WgQuickConfig> TunnelStore::read(

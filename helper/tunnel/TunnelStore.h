@@ -1,6 +1,8 @@
 // The imported tunnels under <config dir>/tunnels: <name>.conf holds the
 // configuration without secrets, <name>.key the PrivateKey and any
-// PresharedKeys, both 0600 in the helper's 0700 directory. A tunnel exists
+// PresharedKeys, both 0600 in the helper's 0700 directory; <name>.settings,
+// also 0600, what was chosen for it since (TunnelSettings), absent while
+// nothing was. A tunnel exists
 // once its .conf does; the .key is written first and removed last, so a
 // crash in between never leaves a listed tunnel without its key, only an
 // unlisted .key that cleanUp() (or the next save of that name) removes.
@@ -10,6 +12,7 @@
 // following symlinks, so nothing planted there is written through.
 #pragma once
 
+#include "TunnelSettings.h"
 #include "WgQuickConfig.h"
 
 #include <QString>
@@ -48,8 +51,14 @@ public:
     std::optional<WgQuickConfig> loadPublic(const QString &name, Result *result = nullptr) const;
     // With its secrets, for the helper's own use (bringing a tunnel up).
     std::optional<WgQuickConfig> load(const QString &name, Result *result = nullptr) const;
+    // The tunnel's settings; defaults when none were chosen. NotFound when
+    // there is no such tunnel, Failed when the file is damaged.
+    std::optional<TunnelSettings> loadSettings(const QString &name, Result *result = nullptr) const;
+    // Replaces the tunnel's settings atomically (defaults remove the file).
+    // NotFound when there is no such tunnel: settings never outlive one.
+    Result saveSettings(const QString &name, const TunnelSettings &settings);
     // What a crash mid-save or mid-remove can leave: temporary files and
-    // .key files without their .conf. Removes them and returns their names.
+    // .key and .settings files without their .conf. Removes them and returns their names.
     // For the helper's start, before it serves calls.
     QStringList cleanUp();
 

@@ -38,6 +38,8 @@ QVariantList argumentsFor(const QString &member)
         return {"labtest", "[Interface]\n"};
     if (member == u"ConnectTunnel")
         return {"labtest", "ipv4"};
+    if (member == u"SetTunnelMtu")
+        return {"labtest", "auto"};
     if (member == u"RunIsolated") {
         const auto fd = QVariant::fromValue(devNull());
         return {"ipv4-only", QStringList{"/bin/true"}, QVariant::fromValue(StringMap{{"PATH", "/usr/bin:/bin"}}),
@@ -96,6 +98,7 @@ void TestLabAuthorisation::privilegedMethods_data()
     QTest::newRow("ConnectTunnel") << "ConnectTunnel" << Action::ConnectTunnel;
     QTest::newRow("DisconnectTunnel") << "DisconnectTunnel" << Action::ConnectTunnel;
     QTest::newRow("FixMtu") << "FixMtu" << Action::FixMtu;
+    QTest::newRow("SetTunnelMtu") << "SetTunnelMtu" << Action::FixMtu;
     QTest::newRow("RunIsolated") << "RunIsolated" << Action::RunIsolated;
 }
 

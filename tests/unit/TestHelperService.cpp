@@ -44,6 +44,7 @@ QList<PrivilegedMethod> privilegedMethods()
         {"ConnectTunnel", {"home", "ipv4"}, Action::ConnectTunnel},
         {"DisconnectTunnel", {"home"}, Action::ConnectTunnel},
         {"FixMtu", {"home"}, Action::FixMtu},
+        {"SetTunnelMtu", {"home", "auto"}, Action::FixMtu},
         {"RunIsolated",
          {"ipv4-only", QStringList{"/bin/true"}, QVariant::fromValue(StringMap{{"A", "b"}}), "/",
           fd, fd, fd},

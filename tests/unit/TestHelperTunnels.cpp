@@ -231,8 +231,17 @@ private Q_SLOTS:
     void connectWithoutWireGuardIsUnavailable_data();
     void connectWithoutWireGuardIsUnavailable();
     void disconnectIsIdempotent();
+    void setTunnelMtuStoresAndReports_data();
+    void setTunnelMtuStoresAndReports();
+    void setTunnelMtuRefusesBadValues_data();
+    void setTunnelMtuRefusesBadValues();
+    void setTunnelMtuOfAnUnknownTunnelIsNotFound();
+    void removeDeletesTheMtuSetting();
+    void damagedMtuSettingIsReportedAndReplaced();
 
 private:
+    // GetTunnel's answer for `name`, decoded; empty (and a failed check) on error.
+    QVariantMap getTunnel(const QString &name) const;
     QDBusMessage call(const QString &member, const QVariantList &args) const;
     // Imports goodLines() as "home" and checks that it worked.
     void importHome();
@@ -553,7 +562,8 @@ void TestHelperTunnels::badNamesAreRefused()
         QList<QPair<QString, QVariantList>> { { QStringLiteral("GetTunnel"), { name } },
             { QStringLiteral("RemoveTunnel"), { name } },
             { QStringLiteral("ConnectTunnel"), { name, QString() } },
-            { QStringLiteral("DisconnectTunnel"), { name } } }) {
+            { QStringLiteral("DisconnectTunnel"), { name } },
+            { QStringLiteral("SetTunnelMtu"), { name, QStringLiteral("auto") } } }) {
         const QDBusMessage other = call(member, args);
         QVERIFY2(other.errorName() == QString::fromLatin1(Error::InvalidArgument),
             qPrintable(member + u' ' + other.errorName()));
@@ -571,6 +581,7 @@ void TestHelperTunnels::deniedCallersChangeNothing_data()
     QTest::newRow("RemoveTunnel") << "RemoveTunnel" << Action::ConfigureTunnels;
     QTest::newRow("ConnectTunnel") << "ConnectTunnel" << Action::ConnectTunnel;
     QTest::newRow("DisconnectTunnel") << "DisconnectTunnel" << Action::ConnectTunnel;
+    QTest::newRow("SetTunnelMtu") << "SetTunnelMtu" << Action::FixMtu;
 }
 
 void TestHelperTunnels::deniedCallersChangeNothing()
@@ -591,6 +602,8 @@ void TestHelperTunnels::deniedCallersChangeNothing()
         args << joined(goodLines(Keys()));
     if (member == u"ConnectTunnel")
         args << QStringLiteral("ipv4");
+    if (member == u"SetTunnelMtu")
+        args << QStringLiteral("auto");
     const auto before = snapshot(m_root->path());
     const QStringList listed = listTunnels();
     const int checksBefore = int(m_polkit->checks().size());
@@ -757,6 +770,194 @@ void TestHelperTunnels::disconnectIsIdempotent()
     settle();
     QCOMPARE(m_recorder.statusesOf(QStringLiteral("work")).size(), 0);
     QCOMPARE(m_backendCalls, 0);
+}
+
+QVariantMap TestHelperTunnels::getTunnel(const QString &name) const
+{
+    const QDBusMessage get = call(QStringLiteral("GetTunnel"), { name });
+    if (get.type() != QDBusMessage::ReplyMessage) {
+        qWarning("GetTunnel %s: %s", qPrintable(name), qPrintable(get.errorMessage()));
+        return {};
+    }
+    return qdbus_cast<QVariantMap>(get.arguments().value(0));
+}
+
+void TestHelperTunnels::setTunnelMtuStoresAndReports_data()
+{
+    QTest::addColumn<QString>("mtu");
+    QTest::addColumn<QByteArray>("file");
+    QTest::newRow("auto") << "auto" << QByteArray("mtu = auto\n");
+    QTest::newRow("1280") << "1280" << QByteArray("mtu = 1280\n");
+    QTest::newRow("lowest") << "576" << QByteArray("mtu = 576\n");
+    QTest::newRow("highest") << "9000" << QByteArray("mtu = 9000\n");
+}
+
+void TestHelperTunnels::setTunnelMtuStoresAndReports()
+{
+    QFETCH(QString, mtu);
+    QFETCH(QByteArray, file);
+    importHome();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(m_recorder.changes.size(), 1);
+    // Before any setting: the configuration's MTU, said as "".
+    QVariantMap status = getTunnel(QStringLiteral("home"));
+    QVERIFY(status.contains(QStringLiteral("mtu-setting")));
+    QCOMPARE(status.value(QStringLiteral("mtu-setting")).toString(), QString());
+    QCOMPARE(status.value(QStringLiteral("mtu-error")).toString(), QString());
+
+    const QDBusMessage reply
+        = call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("home"), mtu });
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    QCOMPARE(m_polkit->checks().last().actionId, QString::fromLatin1(Action::FixMtu));
+    QCOMPARE(m_polkit->checks().last().subjectName, m_client.baseService());
+
+    status = getTunnel(QStringLiteral("home"));
+    QCOMPARE(status.value(QStringLiteral("mtu-setting")).toString(), mtu);
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
+    QTRY_COMPARE(m_recorder.changes.size(), 2);
+    QCOMPARE(m_recorder.changes.last().name, QStringLiteral("home"));
+    QCOMPARE(m_recorder.changes.last().status.value(QStringLiteral("mtu-setting")).toString(), mtu);
+    const QString leak = leakInValue(m_recorder.changes.last().status, m_keys);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
+
+    // On disk: its own root-only file, the setting and nothing else.
+    const QString settings = m_tunnelDir + QStringLiteral("/home.settings");
+    QCOMPARE(regularFileMode(settings), 0600);
+    QFile settingsFile(settings);
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = settingsFile.readAll();
+    QCOMPARE(bytes, file);
+    QVERIFY(leakIn(QString::fromLatin1(bytes), m_keys).isEmpty());
+    QCOMPARE(QDir(m_tunnelDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        (QStringList { QStringLiteral("home.conf"), QStringLiteral("home.key"),
+            QStringLiteral("home.settings") }));
+
+    // A second setting replaces the first.
+    const QString other = mtu == u"auto" ? QStringLiteral("1400") : QStringLiteral("auto");
+    QVERIFY(call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("home"), other }).type()
+        == QDBusMessage::ReplyMessage);
+    QCOMPARE(
+        getTunnel(QStringLiteral("home")).value(QStringLiteral("mtu-setting")).toString(), other);
+    // Connecting without WireGuard is refused as before: the setting is no obstacle.
+    QCOMPARE(
+        call(QStringLiteral("ConnectTunnel"), { QStringLiteral("home"), QString() }).errorName(),
+        QString::fromLatin1(Error::Unavailable));
+}
+
+void TestHelperTunnels::setTunnelMtuRefusesBadValues_data()
+{
+    QTest::addColumn<QString>("mtu");
+    QTest::newRow("0") << "0";
+    QTest::newRow("575") << "575";
+    QTest::newRow("9001") << "9001";
+    QTest::newRow("abc") << "abc";
+    QTest::newRow("auto with a space") << "auto ";
+    QTest::newRow("-1") << "-1";
+    QTest::newRow("empty") << "";
+    QTest::newRow("leading space") << " 1280";
+    QTest::newRow("leading zero") << "01280";
+    QTest::newRow("plus") << "+1280";
+    QTest::newRow("upper case") << "AUTO";
+    QTest::newRow("huge") << "99999999999999999999";
+    QTest::newRow("newline") << "1280\nmtu = auto";
+}
+
+void TestHelperTunnels::setTunnelMtuRefusesBadValues()
+{
+    QFETCH(QString, mtu);
+    importHome();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(m_recorder.changes.size(), 1);
+    const auto before = snapshot(m_root->path());
+
+    const QDBusMessage reply
+        = call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("home"), mtu });
+    QCOMPARE(reply.errorName(), QString::fromLatin1(Error::InvalidArgument));
+    QVERIFY2(reply.errorMessage().contains(QStringLiteral("576 to 9000")),
+        qPrintable(reply.errorMessage()));
+    // Authorised first, then refused: the same order as every privileged call.
+    QCOMPARE(m_polkit->checks().last().actionId, QString::fromLatin1(Action::FixMtu));
+
+    QCOMPARE(snapshot(m_root->path()), before);
+    QCOMPARE(getTunnel(QStringLiteral("home")).value(QStringLiteral("mtu-setting")).toString(),
+        QString());
+    settle();
+    QCOMPARE(m_recorder.changes.size(), 1);
+}
+
+void TestHelperTunnels::setTunnelMtuOfAnUnknownTunnelIsNotFound()
+{
+    importHome();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(m_recorder.changes.size(), 1);
+    const auto before = snapshot(m_root->path());
+    const QDBusMessage reply
+        = call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("work"), QStringLiteral("auto") });
+    QCOMPARE(reply.errorName(), QString::fromLatin1(Error::NotFound));
+    QVERIFY2(reply.errorMessage().contains(QStringLiteral("\"work\"")),
+        qPrintable(reply.errorMessage()));
+    QCOMPARE(snapshot(m_root->path()), before);
+    settle();
+    QCOMPARE(m_recorder.statusesOf(QStringLiteral("work")).size(), 0);
+}
+
+void TestHelperTunnels::removeDeletesTheMtuSetting()
+{
+    importHome();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("home"), QStringLiteral("1280") })
+                .type()
+        == QDBusMessage::ReplyMessage);
+    QVERIFY(QFile::exists(m_tunnelDir + QStringLiteral("/home.settings")));
+    const QDBusMessage reply = call(QStringLiteral("RemoveTunnel"), { QStringLiteral("home") });
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    QCOMPARE(snapshot(m_tunnelDir), (QMap<QString, QByteArray>()));
+
+    // A new tunnel of the same name starts without the old one's setting.
+    importHome();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(getTunnel(QStringLiteral("home")).value(QStringLiteral("mtu-setting")).toString(),
+        QString());
+}
+
+void TestHelperTunnels::damagedMtuSettingIsReportedAndReplaced()
+{
+    importHome();
+    if (QTest::currentTestFailed())
+        return;
+    QFile damaged(m_tunnelDir + QStringLiteral("/home.settings"));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("mtu = 1\nshell = /bin/sh\n");
+    damaged.close();
+    QVERIFY(damaged.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+
+    // GetTunnel still answers, and says what is wrong where the MTU's
+    // troubles are said.
+    QVariantMap status = getTunnel(QStringLiteral("home"));
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("down"));
+    QCOMPARE(status.value(QStringLiteral("mtu-setting")).toString(), QString());
+    QVERIFY2(
+        status.value(QStringLiteral("mtu-error")).toString().contains(QStringLiteral("damaged")),
+        qPrintable(status.value(QStringLiteral("mtu-error")).toString()));
+
+    // Connecting refuses a file it cannot read rather than guessing.
+    QCOMPARE(
+        call(QStringLiteral("ConnectTunnel"), { QStringLiteral("home"), QString() }).errorName(),
+        QString::fromLatin1(Error::Failed));
+    QCOMPARE(m_backendCalls, 0);
+
+    // A new setting replaces the damaged file.
+    const QDBusMessage reply
+        = call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("home"), QStringLiteral("auto") });
+    QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
+    status = getTunnel(QStringLiteral("home"));
+    QCOMPARE(status.value(QStringLiteral("mtu-setting")).toString(), QStringLiteral("auto"));
+    QCOMPARE(status.value(QStringLiteral("mtu-error")).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestHelperTunnels)

@@ -220,3 +220,28 @@ uint FakeHelper::FixMtu(const QString &name)
 }
 
 } // namespace Lifeline::Test
+
+namespace Lifeline::Test {
+
+// Stores the setting in the status as the helper reports it; a number
+// reaches a tunnel that is up at once, as it does in the helper.
+void FakeHelper::SetTunnelMtu(const QString &name, const QString &mtu)
+{
+    if (!privileged({ { "name", name }, { "mtu", mtu } }) || !knownTunnel(name))
+        return;
+    bool isNumber = false;
+    const uint number = mtu.toUInt(&isNumber);
+    if (mtu != "auto" && (!isNumber || number < 576 || number > 9000 || mtu.front() == '0')) {
+        sendErrorReply(QString::fromLatin1(Error::InvalidArgument),
+            QString("the MTU setting must be \"auto\" or a whole number from 576 to 9000, not "
+                    "\"%1\"")
+                .arg(mtu));
+        return;
+    }
+    QVariantMap changes { { "mtu-setting", mtu } };
+    if (isNumber && m_tunnels.status(name).value("state") == "up")
+        changes.insert("mtu", QVariant::fromValue<uint>(number));
+    changeTunnel(name, changes);
+}
+
+} // namespace Lifeline::Test

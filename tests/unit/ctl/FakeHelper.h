@@ -60,6 +60,7 @@ public Q_SLOTS:
     void ConnectTunnel(const QString &name, const QString &families);
     void DisconnectTunnel(const QString &name);
     uint FixMtu(const QString &name);
+    void SetTunnelMtu(const QString &name, const QString &mtu);
 
 private:
     // Records the call; false (and the error sent) when told to refuse it.

@@ -72,6 +72,12 @@ private Q_SLOTS:
     void fifoNotOpened();
     void listSkipsOddEntries();
     void saveWithoutPrivateKey();
+    void mtuSettingValues_data();
+    void mtuSettingValues();
+    void settingsSaveLoadRemove();
+    void settingsLeftovers();
+    void settingsSymlinkNotFollowed();
+    void settingsDamaged();
 
 private:
     QString path(const QString &fileName) const { return m_dir + u'/' + fileName; }
@@ -453,6 +459,136 @@ void TestTunnelStore::saveWithoutPrivateKey()
     TunnelStore store(m_dir);
     QCOMPARE(store.save("vpn", *config).status, Status::InvalidConfig);
     QCOMPARE(listing(m_dir), QStringList());
+}
+
+void TestTunnelStore::mtuSettingValues_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected"); // mtuText() after parsing; "!" refused
+    QTest::newRow("auto") << "auto"
+                          << "auto";
+    QTest::newRow("576") << "576"
+                         << "576";
+    QTest::newRow("1280") << "1280"
+                          << "1280";
+    QTest::newRow("9000") << "9000"
+                          << "9000";
+    for (const char *bad : { "", "0", "575", "9001", "abc", "auto ", " auto", "-1", "+1280",
+             "01280", "1280.0", "AUTO", "12 80", "99999999999", "\u0661\u0662\u0668\u0660" })
+        QTest::newRow(qPrintable(QStringLiteral("refused \"%1\"").arg(QString::fromUtf8(bad))))
+            << QString::fromUtf8(bad) << "!";
+}
+
+void TestTunnelStore::mtuSettingValues()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    TunnelSettings settings;
+    const QString error = parseMtuSetting(value, &settings);
+    if (expected == u"!") {
+        QVERIFY(!error.isEmpty());
+        QVERIFY(settings.isDefault());
+    } else {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(settings.mtuText(), expected);
+        // What is written reads back the same.
+        QString why;
+        const auto back = parseSettingsFile(settings.fileText(), &why);
+        QVERIFY2(back, qPrintable(why));
+        QCOMPARE(back->mtuText(), expected);
+    }
+}
+
+void TestTunnelStore::settingsSaveLoadRemove()
+{
+    TunnelStore store(m_dir);
+    QVERIFY(store.import("vpn", everything()).ok());
+    TunnelStore::Result result { Status::Failed, "unset" };
+    auto settings = store.loadSettings("vpn", &result);
+    QVERIFY2(settings && result.ok(), qPrintable(result.error));
+    QVERIFY(settings->isDefault());
+    QCOMPARE(listing(m_dir), QStringList({ "vpn.conf", "vpn.key" }));
+
+    TunnelSettings automatic;
+    QVERIFY(parseMtuSetting(u"auto", &automatic).isEmpty());
+    QVERIFY(store.saveSettings("vpn", automatic).ok());
+    QCOMPARE(contents(path("vpn.settings")), QByteArray("mtu = auto\n"));
+    QCOMPARE(statOf(path("vpn.settings")).st_mode & 07777, 0600u);
+    QCOMPARE(store.loadSettings("vpn")->mtuText(), "auto");
+    // The configuration itself is untouched by settings.
+    QVERIFY(store.load("vpn") == everythingParsed());
+
+    TunnelSettings fixed;
+    QVERIFY(parseMtuSetting(u"1280", &fixed).isEmpty());
+    QVERIFY(store.saveSettings("vpn", fixed).ok());
+    QCOMPARE(store.loadSettings("vpn")->fixedMtu, 1280u);
+    QCOMPARE(listing(m_dir), QStringList({ "vpn.conf", "vpn.key", "vpn.settings" }));
+
+    // Defaults are the absence of the file.
+    QVERIFY(store.saveSettings("vpn", TunnelSettings()).ok());
+    QCOMPARE(listing(m_dir), QStringList({ "vpn.conf", "vpn.key" }));
+
+    // Settings never outlive (or precede) their tunnel.
+    QCOMPARE(store.saveSettings("other", fixed).status, Status::NotFound);
+    QVERIFY(!store.loadSettings("other", &result));
+    QCOMPARE(result.status, Status::NotFound);
+    QVERIFY(store.saveSettings("vpn", fixed).ok());
+    QVERIFY(store.remove("vpn").ok());
+    QCOMPARE(listing(m_dir), QStringList());
+}
+
+void TestTunnelStore::settingsLeftovers()
+{
+    // What a crash mid-remove can leave: settings without their tunnel.
+    for (const QString &file : { QString("vpn.settings"), QString("old.settings") }) {
+        QFile leftover(path(file));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("mtu = 1280\n");
+    }
+    TunnelStore store(m_dir);
+    // A new tunnel of that name does not inherit them...
+    QVERIFY(store.import("vpn", everything()).ok());
+    QVERIFY(store.loadSettings("vpn")->isDefault());
+    // ...and cleanUp removes the others.
+    QCOMPARE(store.cleanUp(), QStringList({ "old.settings" }));
+    QCOMPARE(listing(m_dir), QStringList({ "vpn.conf", "vpn.key" }));
+}
+
+void TestTunnelStore::settingsSymlinkNotFollowed()
+{
+    TunnelStore store(m_dir);
+    QVERIFY(store.import("vpn", everything()).ok());
+    const QString target = m_outside + "/target";
+    QFile planted(target);
+    QVERIFY(planted.open(QIODevice::WriteOnly));
+    planted.write("mtu = 1280\n");
+    planted.close();
+    QVERIFY(QFile::link(target, path("vpn.settings")));
+    TunnelStore::Result result;
+    QVERIFY(!store.loadSettings("vpn", &result));
+    QCOMPARE(result.status, Status::Failed);
+    TunnelSettings automatic;
+    QVERIFY(parseMtuSetting(u"auto", &automatic).isEmpty());
+    QCOMPARE(store.saveSettings("vpn", automatic).status, Status::Failed);
+    QCOMPARE(contents(target), QByteArray("mtu = 1280\n"));
+    QVERIFY(S_ISLNK(statOf(path("vpn.settings")).st_mode));
+}
+
+void TestTunnelStore::settingsDamaged()
+{
+    TunnelStore store(m_dir);
+    QVERIFY(store.import("vpn", everything()).ok());
+    for (const QByteArray &text : { QByteArray("mtu = 12\n"), QByteArray("PostUp = rm -rf /\n"),
+             QByteArray("mtu = auto\nmtu\n") }) {
+        QFile file(path("vpn.settings"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        TunnelStore::Result result;
+        QVERIFY2(!store.loadSettings("vpn", &result), text.constData());
+        QCOMPARE(result.status, Status::Failed);
+        QVERIFY2(result.error.contains("damaged"), qPrintable(result.error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTunnelStore)
