@@ -12,6 +12,24 @@ check() { # DESCRIPTION COMMAND...: passes when COMMAND succeeds
     fi
 }
 contains() { grep -q -- "$2" <<<"$1"; }
+# Everything a connect may touch, as text: routes and rules of both families
+# in every table, nftables (without the tests' own lab_path counters), links
+# and addresses.
+snapshot() {
+    {
+        ip -4 rule; ip -6 rule
+        ip -4 route show table all; ip -6 route show table all
+        nft list ruleset | awk '/^table inet lab_path/ {skip = 1} !skip {print} skip && /^}/ {skip = 0}'
+        ip -o link | awk '{print $2}'; ip -o addr | awk '{print $2, $4}'
+    } 2>&1
+}
+same_as() { # FILE: the system is as it was when FILE was written
+    local now; now=$(snapshot)
+    if [[ $now == "$(<"$1")" ]]; then return 0; fi
+    diff <(cat "$1") <(echo "$now") | sed 's/^/  /' >&2
+    return 1
+}
+
 # The last line of every script: the counts, and failure if any check failed.
 summary() {
     echo "$passed passed, $failed failed"

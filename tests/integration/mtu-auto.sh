@@ -19,20 +19,6 @@ downloads() {
     [[ $(curl -sS --max-time 10 -o /dev/null -w '%{size_download}' \
         http://203.0.113.80/big.bin 2>/dev/null) == "$mib" ]]
 }
-snapshot() {
-    {
-        ip -4 rule; ip -6 rule
-        ip -4 route show table all; ip -6 route show table all
-        nft list ruleset
-        ip -o link | awk '{print $2}'; ip -o addr | awk '{print $2, $4}'
-    } 2>&1
-}
-same_as() { # FILE: the system is as it was when FILE was written
-    local now; now=$(snapshot)
-    if [[ $now == "$(<"$1")" ]]; then return 0; fi
-    diff <(cat "$1") <(echo "$now") | sed 's/^/  /' >&2
-    return 1
-}
 link_mtu() { ip -o link show dev ll-vps 2>/dev/null | grep -o 'mtu [0-9]*' | cut -d' ' -f2; }
 show() { as_user tunnel show vps --json; }
 # The value of KEY in `tunnel show --json` (numbers, booleans and strings alike).

@@ -36,20 +36,6 @@ PY
 }
 stalls() { ! downloads "$@"; }
 upload_stalls() { ! uploads "$@"; }
-snapshot() {
-    {
-        ip -4 rule; ip -6 rule
-        ip -4 route show table all; ip -6 route show table all
-        nft list ruleset | awk '/^table inet lab_path/ {skip = 1} !skip {print} skip && /^}/ {skip = 0}'
-        ip -o link | awk '{print $2}'; ip -o addr | awk '{print $2, $4}'
-    } 2>&1
-}
-same_as() { # FILE: the system is as it was when FILE was written
-    local now; now=$(snapshot)
-    if [[ $now == "$(<"$1")" ]]; then return 0; fi
-    diff <(cat "$1") <(echo "$now") | sed 's/^/  /' >&2
-    return 1
-}
 link_mtu() { ip -o link show dev ll-vps | grep -o 'mtu [0-9]*' | cut -d' ' -f2; }
 # Probes that left the desktop natively instead of through the tunnel,
 # counted in a lab table (left out of every snapshot).

@@ -14,22 +14,6 @@ tunnel() { lab-as "$user" "$ctl" tunnel "$@"; }
 loads() { curl -sS --max-time 4 "$1" 2>/dev/null | grep -q "$2"; }
 fails() { ! curl -sS --max-time 3 "$1" >/dev/null 2>&1; }
 route_dev() { ip route get "$1" | grep -o 'dev [^ ]*' | head -n1 | cut -d' ' -f2; }
-# Everything a connect may touch, as text: routes and rules of both
-# families in every table, nftables, links and addresses.
-snapshot() {
-    {
-        ip -4 rule; ip -6 rule
-        ip -4 route show table all; ip -6 route show table all
-        nft list ruleset | awk '/^table inet lab_path/ {skip = 1} !skip {print} skip && /^}/ {skip = 0}'
-        ip -o link | awk '{print $2}'; ip -o addr | awk '{print $2, $4}'
-    } 2>&1
-}
-same_as() { # FILE: the system is as it was when FILE was written
-    local now; now=$(snapshot)
-    if [[ $now == "$(<"$1")" ]]; then return 0; fi
-    diff <(cat "$1") <(echo "$now") | sed 's/^/  /' >&2
-    return 1
-}
 # A config file the allowed user can read, from the lab's client.conf with
 # some lines replaced (sed expressions).
 config() { # NAME SED...
@@ -39,7 +23,7 @@ config() { # NAME SED...
     echo "$file"
 }
 # Packets that leave the desktop's physical link for the v4/v6 sites,
-# counted where the ISP link starts (a lab table, in every snapshot).
+# counted where the ISP link starts (a lab table, left out of every snapshot).
 nft -f - <<'NFT'
 table inet lab_path {
     counter v4_site_eth0 {}
