@@ -69,4 +69,6 @@ show "\$ lifelinectl tunnel down vps"
 as_user "$LAB_DIR/bin/lifelinectl" tunnel down vps | sed 's/^/  /'
 load "http://v4.lab.example/"
 
-say "Not yet in this version: repairing the tunnel's MTU and the tray icon. They come next."
+say "When pages hang through a tunnel (a path-MTU black hole), \`lifelinectl mtu fix vps\` finds"
+show "the largest packet that gets through and sets it; \`tunnel set vps mtu=auto\` does so on every connect."
+say "Not yet in this version: the tray icon and its plain-words diagnosis. They come next."
