@@ -16,6 +16,14 @@ struct CtlResult {
     QString err;
 };
 
+// What a failed check prints: the exit code and both streams.
+inline QString diagnose(const CtlResult &result)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(result.exitCode)
+        .arg(result.out, result.err);
+}
+
 class CtlHarness {
 public:
     CtlHarness();
@@ -41,3 +49,6 @@ private:
 };
 
 } // namespace Lifeline::Test
+
+#define CHECK_EXIT(result, code) \
+    QVERIFY2((result).exitCode == (code), qPrintable(Lifeline::Test::diagnose(result)))

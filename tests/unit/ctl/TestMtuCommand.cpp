@@ -8,18 +8,7 @@
 using Lifeline::Test::CtlHarness;
 using Lifeline::Test::CtlResult;
 
-namespace {
 
-QString diagnose(const CtlResult &result)
-{
-    return QString("exit %1\nstdout: %2\nstderr: %3")
-        .arg(result.exitCode)
-        .arg(result.out, result.err);
-}
-
-} // namespace
-
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnose(result)))
 
 class TestMtuCommand : public QObject {
     Q_OBJECT

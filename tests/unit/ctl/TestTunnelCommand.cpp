@@ -26,16 +26,9 @@ const QByteArray GoodConfig = "[Interface]\n"
 
 constexpr qsizetype MaxConfigBytes = 1024 * 1024;
 
-QString diagnose(const CtlResult &result)
-{
-    return QString("exit %1\nstdout: %2\nstderr: %3")
-        .arg(result.exitCode)
-        .arg(result.out, result.err);
-}
 
 } // namespace
 
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnose(result)))
 
 class TestTunnelCommand : public QObject {
     Q_OBJECT
