@@ -30,6 +30,27 @@ Result failure(Status status, const QString &error)
     return { status, error };
 }
 
+Result notFound(const QString &name)
+{
+    return failure(Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+}
+
+// The tunnels directory, for acting on tunnel `name`: refused (InvalidName)
+// before anything is opened when the name is not one; Failed when the
+// directory cannot be opened. Invalid with *result set on failure.
+UniqueFd openFor(const QString &directory, const QString &name, Result *result)
+{
+    if (QString error = checkName(name); !error.isEmpty()) {
+        *result = failure(Status::InvalidName, error);
+        return UniqueFd();
+    }
+    QString error;
+    UniqueFd dir = SecureFile::openDirectory(directory, &error);
+    if (!dir.isValid())
+        *result = failure(Status::Failed, error);
+    return dir;
+}
+
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -166,12 +187,10 @@ Result TunnelStore::save(const QString &name, const WgQuickConfig &config)
 
 Result TunnelStore::remove(const QString &name)
 {
-    if (QString error = checkName(name); !error.isEmpty())
-        return failure(Status::InvalidName, error);
-    QString error;
-    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    Result opened;
+    const UniqueFd dir = openFor(m_directory, name, &opened);
     if (!dir.isValid())
-        return failure(Status::Failed, error);
+        return opened;
     const QByteArray conf = QFile::encodeName(name + ConfSuffix);
     const QByteArray key = QFile::encodeName(name + KeySuffix);
     // unlink never follows a symlink: a planted one is removed, not its target.
@@ -181,8 +200,7 @@ Result TunnelStore::remove(const QString &name)
                 QStringLiteral("cannot remove the tunnel \"%1\": %2").arg(name, systemError()));
         // A crashed import's key goes too, but the answer stays "no such tunnel".
         ::unlinkat(dir.get(), key.constData(), 0);
-        return failure(
-            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+        return notFound(name);
     }
     if (::unlinkat(dir.get(), key.constData(), 0) != 0 && errno != ENOENT)
         return failure(Status::Failed,
@@ -232,20 +250,18 @@ std::optional<WgQuickConfig> TunnelStore::load(const QString &name, Result *resu
 
 std::optional<TunnelSettings> TunnelStore::loadSettings(const QString &name, Result *result) const
 {
-    const auto refuse = [&](Status status, const QString &error) -> std::optional<TunnelSettings> {
+    const auto refuse = [&](const Result &why) -> std::optional<TunnelSettings> {
         if (result)
-            *result = failure(status, error);
+            *result = why;
         return std::nullopt;
     };
-    if (QString error = checkName(name); !error.isEmpty())
-        return refuse(Status::InvalidName, error);
-    QString error;
-    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    Result opened;
+    const UniqueFd dir = openFor(m_directory, name, &opened);
     if (!dir.isValid())
-        return refuse(Status::Failed, error);
+        return refuse(opened);
+    QString error;
     if (fileType(dir.get(), name + ConfSuffix) != S_IFREG)
-        return refuse(
-            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+        return refuse(notFound(name));
     const QString file = name + SettingsSuffix;
     QByteArray text;
     bool missing = false;
@@ -256,10 +272,11 @@ std::optional<TunnelSettings> TunnelStore::loadSettings(const QString &name, Res
         return TunnelSettings();
     }
     if (!error.isEmpty())
-        return refuse(Status::Failed, error);
+        return refuse(failure(Status::Failed, error));
     auto settings = parseSettingsFile(text, &error);
     if (!settings)
-        return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(file, error));
+        return refuse(
+            failure(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(file, error)));
     if (result)
         *result = {};
     return settings;
@@ -267,17 +284,15 @@ std::optional<TunnelSettings> TunnelStore::loadSettings(const QString &name, Res
 
 Result TunnelStore::saveSettings(const QString &name, const TunnelSettings &settings)
 {
-    if (QString error = checkName(name); !error.isEmpty())
-        return failure(Status::InvalidName, error);
-    QString error;
-    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    Result opened;
+    const UniqueFd dir = openFor(m_directory, name, &opened);
     if (!dir.isValid())
-        return failure(Status::Failed, error);
-    if (error = SecureFile::checkPrivateDirectory(dir.get(), m_directory); !error.isEmpty())
+        return opened;
+    QString error = SecureFile::checkPrivateDirectory(dir.get(), m_directory);
+    if (!error.isEmpty())
         return failure(Status::Failed, error);
     if (fileType(dir.get(), name + ConfSuffix) != S_IFREG)
-        return failure(
-            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+        return notFound(name);
     const QString file = name + SettingsSuffix;
     if (settings.isDefault()) {
         if (::unlinkat(dir.get(), QFile::encodeName(file).constData(), 0) != 0 && errno != ENOENT)
@@ -300,45 +315,46 @@ Result TunnelStore::saveSettings(const QString &name, const TunnelSettings &sett
 std::optional<WgQuickConfig> TunnelStore::read(
     const QString &name, bool includeSecrets, Result *result) const
 {
-    const auto refuse = [&](Status status, const QString &error) -> std::optional<WgQuickConfig> {
+    const auto refuse = [&](const Result &why) -> std::optional<WgQuickConfig> {
         if (result)
-            *result = failure(status, error);
+            *result = why;
         return std::nullopt;
     };
-    if (QString error = checkName(name); !error.isEmpty())
-        return refuse(Status::InvalidName, error);
-    QString error;
-    const UniqueFd dir = SecureFile::openDirectory(m_directory, &error);
+    Result opened;
+    const UniqueFd dir = openFor(m_directory, name, &opened);
     if (!dir.isValid())
-        return refuse(Status::Failed, error);
+        return refuse(opened);
+    QString error;
     const QString conf = name + ConfSuffix;
     const QString key = name + KeySuffix;
     QByteArray text;
     bool missing = false;
     error = SecureFile::read(dir.get(), conf, Parser::MaxBytes, &text, &missing);
     if (missing)
-        return refuse(
-            Status::NotFound, QStringLiteral("there is no tunnel named \"%1\"").arg(name));
+        return refuse(notFound(name));
     if (!error.isEmpty())
-        return refuse(Status::Failed, error);
+        return refuse(failure(Status::Failed, error));
     // What the helper wrote itself is still parsed, not trusted.
     auto config = parseWgQuick(QString::fromUtf8(text), &error, Parser::Part::Public);
     if (!config)
-        return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(conf, error));
+        return refuse(
+            failure(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(conf, error)));
     if (includeSecrets) {
         QByteArray secretBytes;
         error = SecureFile::read(dir.get(), key, Parser::MaxBytes, &secretBytes);
         if (!error.isEmpty())
-            return refuse(Status::Failed, error);
+            return refuse(failure(Status::Failed, error));
         QString secretText = QString::fromUtf8(secretBytes);
         wipe(secretBytes);
         const auto secrets = parseWgQuick(secretText, &error, Parser::Part::Secrets);
         explicit_bzero(secretText.data(), size_t(secretText.size()) * sizeof(QChar));
         if (!secrets)
-            return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(key, error));
+            return refuse(
+                failure(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(key, error)));
         config = withSecrets(std::move(*config), *secrets, &error);
         if (!config)
-            return refuse(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(key, error));
+            return refuse(
+                failure(Status::Failed, QStringLiteral("%1 is damaged: %2").arg(key, error)));
     }
     if (result)
         *result = {};
