@@ -22,7 +22,6 @@ struct IsolatedLaunches::Running {
     std::unique_ptr<TunnelLaunchRoute> route;
     std::unique_ptr<DnsForwarder> dns;
     std::unique_ptr<Launch> launch;
-    QByteArray resolvConf;
 };
 
 namespace {
@@ -94,6 +93,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     running->mode = command.mode;
     const QString id = newId();
     QString error;
+    QByteArray resolvConf; // what the program sees as /etc/resolv.conf
     if (command.tunnel) {
         const TunnelManager::LaunchPath &tunnel = *command.tunnel;
         running->network = Net::IsolatedNetwork::create(id, tunnel.family, *m_net, &error, {},
@@ -110,6 +110,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
             return { {}, 0, Error::Failed,
                      QStringLiteral("cannot route launch %1 into %2: %3")
                          .arg(id, tunnel.interface, error) };
+        resolvConf = resolvConfThrough(tunnel);
     } else {
         const bool v4 = command.mode == u"ipv4-only";
         QFile hostResolvConf(m_resolvConfPath);
@@ -130,7 +131,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
         running->dns = DnsForwarder::create(listeners, upstreams, &error);
         if (!running->dns)
             return { {}, 0, Error::Failed, error };
-        running->resolvConf = resolvConfInside(forwarder);
+        resolvConf = resolvConfInside(forwarder);
     }
 
     LaunchSpec spec;
@@ -143,7 +144,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     spec.stdinFd = command.stdinFd;
     spec.stdoutFd = command.stdoutFd;
     spec.stderrFd = command.stderrFd;
-    spec.resolvConf = command.tunnel ? resolvConfThrough(*command.tunnel) : running->resolvConf;
+    spec.resolvConf = resolvConf;
     spec.hiddenSockets = Launcher::defaultHiddenSockets();
     LaunchError kind = LaunchError::None;
     running->launch = Launch::start(spec, &error, &kind);
