@@ -39,8 +39,17 @@ Outcome storeOutcome(const Tunnel::TunnelStore::Result &result)
 // The family to reach the server over: the one the tunnel is not there to
 // repair. With IPv4 broken the user routes ipv4 through the tunnel, so the
 // server is tried over IPv6 first (and the other way round).
-std::optional<Net::Family> preferredFamily(const QList<Net::Family> &routed)
+std::optional<Net::Family> preferredFamily(QList<Net::Family> routed,
+                                           const Tunnel::WgQuickConfig &config)
 {
+    if (routed.isEmpty()) { // what the AllowedIPs route
+        for (const Tunnel::Peer &peer : config.peers) {
+            for (const Net::Prefix &prefix : peer.allowedIps) {
+                if (!routed.contains(prefix.family))
+                    routed << prefix.family;
+            }
+        }
+    }
     if (routed.size() != 1)
         return std::nullopt;
     return routed.first() == Net::Family::IPv4 ? Net::Family::IPv6 : Net::Family::IPv4;
@@ -181,14 +190,7 @@ void TunnelManager::connectTunnel(
     settings.firewall = m_options.firewall;
     settings.endpoints.resize(config->peers.size());
     settings.config = std::move(*config);
-    const auto preferred
-        = preferredFamily(routed->isEmpty() ? [&] {
-              QList<Net::Family> fromConfig;
-              for (const QString &family : settings.config.families())
-                  fromConfig << (family == u"ipv4" ? Net::Family::IPv4 : Net::Family::IPv6);
-              return fromConfig;
-          }()
-                                            : *routed);
+    const auto preferred = preferredFamily(*routed, settings.config);
 
     // Literal endpoints now; hostnames through the resolver, all at once.
     auto pending = std::make_shared<int>(0);
