@@ -44,12 +44,21 @@ void reconcileTunnels()
     const auto leftovers = Route::leftovers(socket.get(), &error);
     if (error.isEmpty())
         error = Route::removeLeftovers(socket.get(), leftovers);
+    QStringList problems;
+    if (!error.isEmpty())
+        problems << error;
+    error.clear();
     for (const QString &name : Net::Netlink::linkNames(socket.get(), &error)) {
-        if (name.startsWith(u"ll-"))
-            error += Net::Netlink::deleteLink(socket.get(), name);
+        if (!name.startsWith(u"ll-"))
+            continue;
+        if (const QString why = Net::Netlink::deleteLink(socket.get(), name); !why.isEmpty())
+            problems << why;
     }
     if (!error.isEmpty())
-        std::fprintf(stderr, "lifeline-helper: leftover tunnels: %s\n", qPrintable(error));
+        problems << error;
+    if (!problems.isEmpty())
+        std::fprintf(stderr, "lifeline-helper: leftover tunnels: %s\n",
+                     qPrintable(problems.join(QStringLiteral("; "))));
 }
 
 } // namespace
