@@ -1,5 +1,6 @@
 #include "HelperService.h"
 
+#include "TunnelCreation.h"
 #include "TunnelSettings.h"
 #include "Validation.h"
 
@@ -92,6 +93,26 @@ void HelperService::ImportTunnel(const QString &name, const QString &wgQuickConf
                  });
 }
 
+QString HelperService::CreateTunnel(const QString &name, const QVariantMap &settings)
+{
+    privileged(Action::ConfigureTunnels, [this, name, settings](const Request &request, const Caller &) {
+        QString error = Validation::tunnelName(name);
+        std::optional<Tunnel::NewTunnel> checked;
+        if (error.isEmpty())
+            checked = Tunnel::parseNewTunnel(settings, &error);
+        if (!checked)
+            return request.fail(Error::InvalidArgument, error);
+        if (!m_options.tunnels)
+            return request.fail(Error::Unavailable, QStringLiteral("tunnels are not available here"));
+        QString publicKey;
+        const auto outcome = createTunnel(*m_options.tunnels, name, *checked, &publicKey);
+        if (outcome.errorName)
+            return request.fail(outcome.errorName, outcome.error);
+        request.reply({ publicKey });
+    });
+    return {};
+}
+
 void HelperService::RemoveTunnel(const QString &name)
 {
     tunnelAction(Action::ConfigureTunnels, Validation::tunnelName(name),
@@ -153,6 +174,26 @@ void HelperService::SetTunnelMtu(const QString &name, const QString &mtu)
         Action::FixMtu, error, [name, mtu](TunnelManager &tunnels, const TunnelDone &done) {
             done(tunnels.setTunnelMtu(name, mtu));
         });
+}
+
+bool HelperService::ProbeNative(const QString &family, const QString &address, ushort port)
+{
+    privileged(Action::ConnectTunnel,
+        [this, family, address, port](const Request &request, const Caller &caller) {
+            NativeProbes::Target target;
+            if (const QString error = NativeProbes::check(family, address, port, &target);
+                !error.isEmpty())
+                return request.fail(Error::InvalidArgument, error);
+            const quint32 fwmark
+                = m_options.tunnels ? m_options.tunnels->fwmarkCarrying(target.family) : 0;
+            const bool started = m_probes.start(caller.busName, target, fwmark,
+                [request](bool reachable) { request.reply({ reachable }); });
+            if (!started)
+                request.fail(Error::Busy,
+                    QStringLiteral("%1 probes are running already; wait for one to finish")
+                        .arg(NativeProbes::MaxPendingPerCaller));
+        });
+    return false;
 }
 
 QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,

@@ -5,6 +5,7 @@
 #include "CallGate.h"
 #include "Contract.h"
 #include "IsolatedLaunches.h"
+#include "NativeProbes.h"
 #include "TunnelManager.h"
 
 #include <QDBusContext>
@@ -36,16 +37,20 @@ public:
 
     QString version() const;
     QVariantMap capabilities() const { return m_options.capabilities; }
+    // Requests waiting for authorisation (the idle exit asks).
+    const CallGate &gate() const { return m_gate; }
 
 public Q_SLOTS:
     QStringList ListTunnels();
     QVariantMap GetTunnel(const QString &name);
     void ImportTunnel(const QString &name, const QString &wgQuickConfig);
+    QString CreateTunnel(const QString &name, const QVariantMap &settings);
     void RemoveTunnel(const QString &name);
     void ConnectTunnel(const QString &name, const QString &families);
     void DisconnectTunnel(const QString &name);
     uint FixMtu(const QString &name);
     void SetTunnelMtu(const QString &name, const QString &mtu);
+    bool ProbeNative(const QString &family, const QString &address, ushort port);
     QString RunIsolated(const QString &mode, const QStringList &argv,
                         const Lifeline::StringMap &env, const QString &cwd,
                         const QDBusUnixFileDescriptor &stdinFd,
@@ -71,6 +76,7 @@ private:
 
     CallGate m_gate;
     Options m_options;
+    NativeProbes m_probes;
 };
 
 } // namespace Lifeline

@@ -26,6 +26,7 @@ constexpr Subcommand Subcommands[] = {
     { u"up", Action::Up, 1, false },
     { u"down", Action::Down, 1, false },
     { u"set", Action::Set, 2, false },
+    { u"create", Action::Create, 1, true },
 };
 
 // The helper's own bounds (TunnelSettings), checked here too so a typo is a
@@ -104,6 +105,60 @@ QString takeUpOption(TunnelRequest &request, const QStringList &arguments, qsize
     return {};
 }
 
+// The options of `tunnel create`: --endpoint and --server-key once each,
+// --address, --allowed-ip and --dns as often as needed; "--x VALUE" or "--x=VALUE".
+QString takeCreateOption(TunnelRequest &request, const QStringList &arguments, qsizetype &i)
+{
+    const QString &argument = arguments.at(i);
+    const qsizetype equals = argument.indexOf(u'=');
+    const QString option = equals < 0 ? argument : argument.left(equals);
+    QString *single = option == u"--endpoint" ? &request.endpoint
+        : option == u"--server-key"           ? &request.serverKey
+                                              : nullptr;
+    QStringList *list = option == u"--address" ? &request.addresses
+        : option == u"--allowed-ip"            ? &request.allowedIps
+        : option == u"--dns"                   ? &request.dns
+                                               : nullptr;
+    if (!single && !list)
+        return QCoreApplication::translate("lifelinectl",
+            "tunnel create has no option \"%1\"; see lifelinectl tunnel create --help")
+            .arg(argument);
+    QString value;
+    if (equals >= 0)
+        value = argument.mid(equals + 1);
+    else if (i + 1 < arguments.size())
+        value = arguments.at(++i);
+    if (value.isEmpty())
+        return QCoreApplication::translate("lifelinectl", "%1 needs a value").arg(option);
+    if (single && !single->isEmpty())
+        return QCoreApplication::translate("lifelinectl", "tunnel create takes %1 only once")
+            .arg(option);
+    if (single)
+        *single = value;
+    else
+        list->append(value);
+    return {};
+}
+
+// What the helper cannot make a tunnel without; missing, it is a usage error
+// that never asks polkit for anything.
+QString checkCreate(const TunnelRequest &request)
+{
+    if (request.endpoint.isEmpty())
+        return QCoreApplication::translate("lifelinectl",
+            "tunnel create needs --endpoint HOST:PORT (the server); see lifelinectl tunnel "
+            "create --help");
+    if (request.serverKey.isEmpty())
+        return QCoreApplication::translate("lifelinectl",
+            "tunnel create needs --server-key KEY (the server's public key); see lifelinectl "
+            "tunnel create --help");
+    if (request.addresses.isEmpty())
+        return QCoreApplication::translate("lifelinectl",
+            "tunnel create needs at least one --address CIDR (this computer's address in the "
+            "tunnel); see lifelinectl tunnel create --help");
+    return {};
+}
+
 QString takeOption(Invocation &invocation, const Subcommand &subcommand,
     const QStringList &arguments, qsizetype &i)
 {
@@ -114,6 +169,8 @@ QString takeOption(Invocation &invocation, const Subcommand &subcommand,
     }
     if (subcommand.action == Action::Up)
         return takeUpOption(invocation.tunnel, arguments, i);
+    if (subcommand.action == Action::Create)
+        return takeCreateOption(invocation.tunnel, arguments, i);
     return QCoreApplication::translate(
         "lifelinectl", "tunnel %1 has no option \"%2\"; see lifelinectl tunnel %1 --help")
         .arg(QStringView(subcommand.name), argument);
@@ -168,7 +225,7 @@ Invocation parseTunnel(const QStringList &arguments, bool json)
     Invocation invocation;
     if (arguments.isEmpty())
         return usageError(QCoreApplication::translate("lifelinectl",
-            "tunnel needs one of import, remove, list, show, up, down and set; see "
+            "tunnel needs one of import, create, remove, list, show, up, down and set; see "
             "lifelinectl tunnel --help"));
     const QString &first = arguments.first();
     if (first == u"--help" || first == u"-h") {
@@ -207,6 +264,10 @@ Invocation parseTunnel(const QStringList &arguments, bool json)
     if (const QString error = takeArguments(invocation.tunnel, *subcommand, positional);
         !error.isEmpty())
         return usageError(error);
+    if (subcommand->action == Action::Create) {
+        if (const QString error = checkCreate(invocation.tunnel); !error.isEmpty())
+            return usageError(error);
+    }
     return invocation;
 }
 

@@ -4,6 +4,7 @@
 #include "HelperCall.h"
 #include "HelperErrors.h"
 #include "Output.h"
+#include "TunnelCreateCommand.h"
 #include "TunnelFormat.h"
 #include "TunnelUpCommand.h"
 
@@ -189,6 +190,9 @@ void runTunnelCommand(const QDBusConnection &bus, const TunnelRequest &request, 
         return;
     case TunnelRequest::Action::Up:
         (new TunnelUpCommand(bus, request, std::move(done), qApp))->start();
+        return;
+    case TunnelRequest::Action::Create:
+        runTunnelCreate(bus, request, asJson, std::move(done));
         return;
     case TunnelRequest::Action::None:
         break;

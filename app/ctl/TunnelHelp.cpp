@@ -11,6 +11,9 @@ QString overview()
 {
     return QCoreApplication::translate("lifelinectl",
         "Usage: lifelinectl tunnel import NAME FILE\n"
+        "       lifelinectl tunnel create NAME --endpoint HOST:PORT --server-key KEY\n"
+        "                                 --address CIDR... [--allowed-ip CIDR]... "
+        "[--dns ADDRESS]...\n"
         "       lifelinectl tunnel remove NAME\n"
         "       lifelinectl tunnel list [--json]\n"
         "       lifelinectl tunnel show NAME [--json]\n"
@@ -24,6 +27,9 @@ QString overview()
         "\n"
         "  import NAME FILE   add the wg-quick configuration in FILE (- reads standard\n"
         "                     input) as tunnel NAME; needs an administrator\n"
+        "  create NAME ...    make tunnel NAME with a new key pair (the private key\n"
+        "                     never leaves the helper) and print the server's side;\n"
+        "                     needs an administrator\n"
         "  remove NAME        delete tunnel NAME and its configuration; needs an\n"
         "                     administrator\n"
         "  list               all tunnels: name, state, interface, endpoint, families\n"
@@ -57,6 +63,36 @@ QString importHelp()
         "polkit's agent may ask for a password.\n"
         "\n"
         "Exit status: 0 imported, 65 configuration refused, 66 FILE cannot be read,\n"
+        "77 not authorised, 64 usage, 69 helper not available, 1 other failure.\n");
+}
+
+QString createHelp()
+{
+    return QCoreApplication::translate("lifelinectl",
+        "Usage: lifelinectl tunnel create NAME --endpoint HOST:PORT --server-key KEY\n"
+        "                                 --address CIDR [--address CIDR]...\n"
+        "                                 [--allowed-ip CIDR]... [--dns ADDRESS]... [--json]\n"
+        "\n"
+        "Makes tunnel NAME to your own WireGuard server. The helper makes the key pair\n"
+        "and keeps the private key; this prints the public key, the server's WireGuard\n"
+        "configuration and the commands that set the server up (Debian): forwarding,\n"
+        "NAT, and accept_ra=2 so an IPv6 server does not lose its default route.\n"
+        "\n"
+        "  --endpoint HOST:PORT   the server: a name, an IPv4 address or [IPv6]:PORT\n"
+        "  --server-key KEY       the server's public key (wg pubkey < its private key)\n"
+        "  --address CIDR         this computer's address inside the tunnel, such as\n"
+        "                         10.66.0.2/32 or fd66::2/128; repeat for both families\n"
+        "  --allowed-ip CIDR      what goes through the tunnel (default: everything,\n"
+        "                         0.0.0.0/0 and ::/0); repeatable\n"
+        "  --dns ADDRESS          a resolver to use while the tunnel carries traffic;\n"
+        "                         repeatable\n"
+        "  --json                 print public-key, server-config and server-commands\n"
+        "                         as a JSON object\n"
+        "\n"
+        "The tunnel keeps alive every 25 seconds. Needs an administrator (polkit action\n"
+        "io.github.lifeline.configure-tunnels). To replace a tunnel, remove it first.\n"
+        "\n"
+        "Exit status: 0 created, 65 settings refused (the message names the setting),\n"
         "77 not authorised, 64 usage, 69 helper not available, 1 other failure.\n");
 }
 
@@ -173,6 +209,8 @@ QString tunnelHelpText(TunnelRequest::Action action)
         break;
     case TunnelRequest::Action::Import:
         return importHelp();
+    case TunnelRequest::Action::Create:
+        return createHelp();
     case TunnelRequest::Action::Remove:
         return removeHelp();
     case TunnelRequest::Action::List:

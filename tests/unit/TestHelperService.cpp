@@ -35,6 +35,13 @@ QDBusUnixFileDescriptor devNull()
     return descriptor;
 }
 
+QVariantMap createSettings()
+{
+    return {{"endpoint", "198.51.100.7:51820"},
+            {"peer-public-key", "hSDwCYkwp1R0i33ctD73Wg2/Og0mOBr066SpjqqbTmo="},
+            {"addresses", QStringList{"192.0.2.66/32"}}};
+}
+
 QList<PrivilegedMethod> privilegedMethods()
 {
     const auto fd = QVariant::fromValue(devNull());
@@ -45,6 +52,9 @@ QList<PrivilegedMethod> privilegedMethods()
         {"DisconnectTunnel", {"home"}, Action::ConnectTunnel},
         {"FixMtu", {"home"}, Action::FixMtu},
         {"SetTunnelMtu", {"home", "auto"}, Action::FixMtu},
+        {"CreateTunnel", {"home", createSettings()}, Action::ConfigureTunnels},
+        // Loopback is refused after authorisation: no probe leaves this test.
+        {"ProbeNative", {"ipv4", "127.0.0.1", QVariant::fromValue<ushort>(80)}, Action::ConnectTunnel},
         {"RunIsolated",
          {"ipv4-only", QStringList{"/bin/true"}, QVariant::fromValue(StringMap{{"A", "b"}}), "/",
           fd, fd, fd},
@@ -249,6 +259,41 @@ void TestHelperService::badInputIsNamedAfterAuthorisation_data()
     QTest::newRow("relative cwd")
         << "RunIsolated" << QVariantList{"ipv4-only", QStringList{"/bin/true"}, env, "tmp", fd, fd, fd}
         << "working directory";
+    QVariantMap unknownKey = createSettings();
+    unknownKey.insert("post-up", "id");
+    QTest::newRow("create: name") << "CreateTunnel" << QVariantList{"../etc", createSettings()}
+                                  << "may only contain";
+    QTest::newRow("create: unknown key") << "CreateTunnel" << QVariantList{"home", unknownKey}
+                                         << "unknown setting \"post-up\"";
+    QVariantMap signedKeepalive = createSettings();
+    signedKeepalive.insert("persistent-keepalive", 25); // i, not u
+    QTest::newRow("create: type over the bus")
+        << "CreateTunnel" << QVariantList{"home", signedKeepalive}
+        << "persistent-keepalive must be an unsigned number (u)";
+    const auto port = QVariant::fromValue<ushort>(80);
+    QTest::newRow("probe: family") << "ProbeNative" << QVariantList{"all", "192.0.2.1", port}
+                                   << "\"ipv4\" or \"ipv6\"";
+    QTest::newRow("probe: wrong family") << "ProbeNative" << QVariantList{"ipv6", "192.0.2.1", port}
+                                         << "must be an IPv6 address";
+    QTest::newRow("probe: name") << "ProbeNative" << QVariantList{"ipv4", "example.org", port}
+                                 << "must be an IPv4 address";
+    QTest::newRow("probe: short form") << "ProbeNative" << QVariantList{"ipv4", "127.1", port}
+                                       << "must be an IPv4 address";
+    QTest::newRow("probe: scope") << "ProbeNative" << QVariantList{"ipv6", "fe80::1%lo", port}
+                                  << "without a scope";
+    QTest::newRow("probe: loopback") << "ProbeNative" << QVariantList{"ipv6", "::1", port}
+                                     << "must not be loopback";
+    QTest::newRow("probe: multicast") << "ProbeNative" << QVariantList{"ipv4", "224.0.0.1", port}
+                                      << "must not be loopback, multicast";
+    QTest::newRow("probe: broadcast")
+        << "ProbeNative" << QVariantList{"ipv4", "255.255.255.255", port} << "broadcast";
+    QTest::newRow("probe: unspecified") << "ProbeNative" << QVariantList{"ipv6", "::", port}
+                                        << "unspecified";
+    QTest::newRow("probe: mapped") << "ProbeNative" << QVariantList{"ipv6", "::ffff:192.0.2.1", port}
+                                   << "IPv4 address in IPv6 form";
+    QTest::newRow("probe: port 0") << "ProbeNative"
+                                   << QVariantList{"ipv4", "192.0.2.1", QVariant::fromValue<ushort>(0)}
+                                   << "port must be from 1 to 65535";
 }
 
 void TestHelperService::badInputIsNamedAfterAuthorisation()

@@ -17,6 +17,9 @@ namespace Lifeline::Test {
 
 namespace {
 
+// RFC 7748's Alice: what every tunnel the fake creates says its key is.
+const QString FakePublicKey = QStringLiteral("hSDwCYkwp1R0i33ctD73Wg2/Og0mOBr066SpjqqbTmo=");
+
 void writeTo(const QDBusUnixFileDescriptor &fd, const QByteArray &text)
 {
     if (fd.isValid()) [[maybe_unused]]
@@ -242,6 +245,39 @@ void FakeHelper::SetTunnelMtu(const QString &name, const QString &mtu)
     if (isNumber && m_tunnels.status(name).value("state") == "up")
         changes.insert("mtu", QVariant::fromValue<uint>(number));
     changeTunnel(name, changes);
+}
+
+// Stores the tunnel through FakeTunnels::import, as the helper stores a
+// created tunnel through its import path, and answers a fixed public key.
+QString FakeHelper::CreateTunnel(const QString &name, const QVariantMap &settings)
+{
+    if (!privileged({ { "name", name }, { "settings", QJsonObject::fromVariantMap(settings) } }))
+        return {};
+    const QString endpoint = settings.value("endpoint").toString();
+    if (!endpoint.contains(':')) {
+        sendErrorReply(QString::fromLatin1(Error::InvalidArgument),
+            QString("endpoint: Endpoint \"%1\" needs a port, like host:51820").arg(endpoint));
+        return {};
+    }
+    const QStringList allowed = settings.value("allowed-ips", QStringList { "0.0.0.0/0", "::/0" })
+                                    .toStringList();
+    const QString config = QString("[Interface]\nAddress = %1\n\n[Peer]\nEndpoint = %2\n"
+                                   "AllowedIPs = %3\n")
+                               .arg(settings.value("addresses").toStringList().join(", "),
+                                   endpoint, allowed.join(", "));
+    if (const QString error = m_tunnels.import(name, config); !error.isEmpty()) {
+        sendErrorReply(QString::fromLatin1(Error::InvalidArgument), error);
+        return {};
+    }
+    Q_EMIT TunnelChanged(name, m_tunnels.status(name));
+    return FakePublicKey;
+}
+
+// Records the probe; the fake reaches nothing natively, so the answer is no.
+bool FakeHelper::ProbeNative(const QString &family, const QString &address, ushort port)
+{
+    privileged({ { "family", family }, { "address", address }, { "port", int(port) } });
+    return false;
 }
 
 } // namespace Lifeline::Test

@@ -61,6 +61,8 @@ public Q_SLOTS:
     void DisconnectTunnel(const QString &name);
     uint FixMtu(const QString &name);
     void SetTunnelMtu(const QString &name, const QString &mtu);
+    QString CreateTunnel(const QString &name, const QVariantMap &settings);
+    bool ProbeNative(const QString &family, const QString &address, ushort port);
 
 private:
     // Records the call; false (and the error sent) when told to refuse it.

@@ -17,10 +17,14 @@ enum class Authorisation {
     Interactive, // polkit may ask for a password: allow it, and wait for it
 };
 
+// On a bus that is not connected the call fails (asynchronously, like any
+// other) with org.freedesktop.DBus.Error.Disconnected and the bus's last error.
 QDBusPendingCall callHelper(const QDBusConnection &bus, const QString &member,
     const QVariantList &arguments, Authorisation authorisation);
 
-// Calls `handler` once `call` has finished; the watcher is deleted afterwards.
+// Calls `handler` exactly once, from the event loop, once `call` has finished
+// (at once if it has; a null call, as Qt gives on an unconnected bus, counts as
+// finished with a Disconnected error); the watcher is deleted afterwards.
 // `context` going away first drops the handler.
 void whenFinished(const QDBusPendingCall &call, QObject *context,
     std::function<void(const QDBusPendingCallWatcher &)> handler);
