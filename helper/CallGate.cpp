@@ -5,6 +5,9 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 
+#include <memory>
+#include <optional>
+
 namespace Lifeline {
 
 CallGate::CallGate(const QDBusConnection &bus, Authoriser *authoriser, QObject *parent)
@@ -24,33 +27,26 @@ void CallGate::enter(const QDBusMessage &message, const char *polkitAction, Acti
         return;
     }
     ++m_pending[sender];
+    // Both questions go out at once, polkit's and the bus's (who is this?),
+    // so the act does not wait for a second round trip after polkit's. The
+    // answers are looked at only together, the decision first: nothing is
+    // done for a caller polkit did not allow.
+    struct Answers {
+        std::optional<AuthDecision> decision;
+        std::optional<QVariantMap> credentials;
+    };
+    const auto answers = std::make_shared<Answers>();
     const QString actionId = QString::fromLatin1(polkitAction);
-    m_authoriser->check(sender, actionId, message.isInteractiveAuthorizationAllowed(),
-                        [this, request, actionId, act](const AuthDecision &decision) {
-                            if (!decision.authorised) {
-                                release(request.sender());
-                                request.fail(Error::AccessDenied,
-                                             QStringLiteral("%1: %2").arg(actionId,
-                                                                          decision.reason));
-                                return;
-                            }
-                            lookUpCaller(request, act);
-                        });
-}
-
-void CallGate::lookUpCaller(const Request &request, Action act)
-{
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionCredentials"));
-    call << request.sender();
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, request, act] {
-        watcher->deleteLater();
+    const auto settle = [this, request, actionId, act, answers] {
+        if (!answers->decision || !answers->credentials)
+            return;
         release(request.sender());
-        const QDBusPendingReply<QVariantMap> reply(*watcher);
-        const QVariantMap credentials = reply.isError() ? QVariantMap() : reply.value();
-        const auto uid = credentials.value(QStringLiteral("UnixUserID"));
+        if (!answers->decision->authorised) {
+            request.fail(Error::AccessDenied,
+                         QStringLiteral("%1: %2").arg(actionId, answers->decision->reason));
+            return;
+        }
+        const auto uid = answers->credentials->value(QStringLiteral("UnixUserID"));
         if (!uid.isValid()) {
             // Fail closed: without a uid from the bus nothing can run as the caller.
             request.fail(Error::AccessDenied,
@@ -58,8 +54,32 @@ void CallGate::lookUpCaller(const Request &request, Action act)
             return;
         }
         const Caller caller{request.sender(), uid.toUInt(),
-                            credentials.value(QStringLiteral("ProcessID")).toUInt()};
+                            answers->credentials->value(QStringLiteral("ProcessID")).toUInt()};
         act(request, caller);
+    };
+    lookUpCaller(request, [answers, settle](const QVariantMap &credentials) {
+        answers->credentials = credentials;
+        settle();
+    });
+    m_authoriser->check(sender, actionId, message.isInteractiveAuthorizationAllowed(),
+                        [answers, settle](const AuthDecision &decision) {
+                            answers->decision = decision;
+                            settle();
+                        });
+}
+
+void CallGate::lookUpCaller(const Request &request,
+                            const std::function<void(const QVariantMap &)> &done)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionCredentials"));
+    call << request.sender();
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        const QDBusPendingReply<QVariantMap> reply(*watcher);
+        done(reply.isError() ? QVariantMap() : reply.value());
     });
 }
 

@@ -1,5 +1,6 @@
 // The door every privileged method goes through: limit pending requests per
-// caller, ask polkit, learn the caller's uid from the bus, then act.
+// caller, ask polkit and learn the caller's uid from the bus (both at once),
+// then act.
 #pragma once
 
 #include "Authoriser.h"
@@ -30,9 +31,14 @@ public:
     void enter(const QDBusMessage &message, const char *polkitAction, Action act);
 
     int pendingFor(const QString &sender) const { return m_pending.value(sender); }
+    // Some request waits for polkit or the caller's credentials: the helper
+    // must not exit before it is answered.
+    bool hasPending() const { return !m_pending.isEmpty(); }
 
 private:
-    void lookUpCaller(const Request &request, Action act);
+    // Asks the bus for the sender's credentials; empty when it cannot say.
+    void lookUpCaller(const Request &request,
+                      const std::function<void(const QVariantMap &)> &done);
     void release(const QString &sender);
 
     QDBusConnection m_bus;

@@ -3,14 +3,52 @@
 #include "DnsForwarder.h"
 #include "IsolatedNetwork.h"
 #include "Launch.h"
+#include "LaunchScopes.h"
+#include "PreparedLaunch.h"
 #include "PrivateEtc.h"
 #include "TunnelLaunchRoute.h"
+#include "TunnelName.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 namespace Lifeline {
+
+namespace {
+
+// The policy routing an earlier run added for a tunnel launch (what
+// TunnelLaunchRoute adds), taken over as the kernel shows it: removed when
+// destroyed, rules first.
+class AdoptedRoute
+{
+public:
+    AdoptedRoute(nl_sock *socket, TunnelAdoption::TaggedRouting routing)
+        : m_socket(socket)
+        , m_routing(std::move(routing))
+    {
+    }
+    ~AdoptedRoute()
+    {
+        for (const auto &rule : std::as_const(m_routing.rules)) {
+            if (const QString error = Route::Netlink::deleteRule(m_socket, rule); !error.isEmpty())
+                qWarning("%s", qPrintable(error));
+        }
+        for (const auto &route : std::as_const(m_routing.routes)) {
+            if (const QString error = Route::Netlink::deleteRoute(m_socket, route); !error.isEmpty())
+                qWarning("%s", qPrintable(error));
+        }
+    }
+    AdoptedRoute(const AdoptedRoute &) = delete;
+    AdoptedRoute &operator=(const AdoptedRoute &) = delete;
+
+private:
+    nl_sock *m_socket;
+    TunnelAdoption::TaggedRouting m_routing;
+};
+
+} // namespace
 
 struct IsolatedLaunches::Running {
     uint uid = 0;
@@ -20,11 +58,27 @@ struct IsolatedLaunches::Running {
     // Through a tunnel: the host's policy routing for this launch's veth.
     Net::Netlink::Socket routeSocket;
     std::unique_ptr<TunnelLaunchRoute> route;
+    std::unique_ptr<AdoptedRoute> adoptedRoute; // the same, of an adopted launch
     std::unique_ptr<DnsForwarder> dns;
     std::unique_ptr<Launch> launch;
 };
 
 namespace {
+
+// Already in its scope: placed there by the run of the helper that started it.
+bool inScope(pid_t supervisor, const QString &id)
+{
+    QFile cgroup(QStringLiteral("/proc/%1/cgroup").arg(supervisor));
+    return cgroup.open(QIODevice::ReadOnly)
+        && cgroup.read(4096).contains(QStringLiteral("/lifeline-%1.scope").arg(id).toLatin1());
+}
+
+QList<QHostAddress> hostResolvers(const QString &resolvConfPath)
+{
+    QFile hostResolvConf(resolvConfPath);
+    return DnsForwarder::resolversOf(
+        hostResolvConf.open(QIODevice::ReadOnly) ? hostResolvConf.readAll() : QByteArray());
+}
 
 const char *errorNameFor(LaunchError kind)
 {
@@ -58,13 +112,23 @@ QByteArray resolvConfThrough(const TunnelManager::LaunchPath &tunnel)
     return text + "options edns0 trust-ad\n";
 }
 
+// A network that could not be made, or a launch that could not be made
+// ready meanwhile (then `kind` says which kind of failure it was).
+IsolatedLaunches::Outcome failure(const QString &error, LaunchError kind)
+{
+    return { {}, 0, kind == LaunchError::None ? Error::Failed : errorNameFor(kind), error };
+}
+
 } // namespace
 
 IsolatedLaunches::IsolatedLaunches(Net::NetContext *net, QString resolvConfPath, QObject *parent)
     : QObject(parent)
     , m_net(net)
     , m_resolvConfPath(std::move(resolvConfPath))
+    , m_spares(Launch::defaultSupervisorPath())
 {
+    // The first launch finds a supervisor ready, too.
+    QTimer::singleShot(0, this, [this] { m_spares.refill(); });
 }
 
 IsolatedLaunches::~IsolatedLaunches() = default;
@@ -92,14 +156,42 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     running->uid = caller.uid;
     running->mode = command.mode;
     const QString id = newId();
+
+    LaunchSpec spec;
+    spec.id = id;
+    spec.uid = caller.uid;
+    spec.argv = command.argv;
+    spec.env = command.env;
+    spec.cwd = command.cwd;
+    spec.stdinFd = command.stdinFd;
+    spec.stdoutFd = command.stdoutFd;
+    spec.stderrFd = command.stderrFd;
+    spec.hiddenSockets = Launcher::defaultHiddenSockets();
+    spec.spares = &m_spares;
+    // The launch is made ready while the kernel builds its namespace; the
+    // program then only has to join the namespace and start.
+    std::unique_ptr<PreparedLaunch> prepared;
+    LaunchError kind = LaunchError::None;
+    QString launchError;
+    Net::IsolatedNetwork::Setup setup;
+    // What a restarted helper needs to take the launch over.
+    setup.label = LaunchAdoption::label(command.mode, caller.uid);
+    setup.meanwhile = [&] {
+        prepared = PreparedLaunch::prepare(spec, &launchError, &kind);
+        return launchError;
+    };
+    // The spare went to this launch: another one once the reply is out.
+    QTimer::singleShot(0, this, [this] { m_spares.refill(); });
+
     QString error;
-    QByteArray resolvConf; // what the program sees as /etc/resolv.conf
     if (command.tunnel) {
         const TunnelManager::LaunchPath &tunnel = *command.tunnel;
-        running->network = Net::IsolatedNetwork::create(id, tunnel.family, *m_net, &error, {},
-                                                        tunnel.interface);
+        // Through a tunnel the program asks the tunnel's resolvers directly.
+        spec.resolvConf = resolvConfThrough(tunnel);
+        setup.tunnelInterface = tunnel.interface;
+        running->network = Net::IsolatedNetwork::create(id, tunnel.family, *m_net, &error, setup);
         if (!running->network)
-            return { {}, 0, Error::Failed, error };
+            return failure(error, kind);
         running->routeSocket = Net::Netlink::open(&error);
         if (running->routeSocket) {
             running->route = TunnelLaunchRoute::create(running->routeSocket.get(),
@@ -110,55 +202,99 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
             return { {}, 0, Error::Failed,
                      QStringLiteral("cannot route launch %1 into %2: %3")
                          .arg(id, tunnel.interface, error) };
-        resolvConf = resolvConfThrough(tunnel);
     } else {
         const bool v4 = command.mode == u"ipv4-only";
-        QFile hostResolvConf(m_resolvConfPath);
-        const QList<QHostAddress> upstreams = DnsForwarder::resolversOf(
-            hostResolvConf.open(QIODevice::ReadOnly) ? hostResolvConf.readAll() : QByteArray());
+        const QList<QHostAddress> upstreams = hostResolvers(m_resolvConfPath);
         if (upstreams.isEmpty())
             return { {}, 0, Error::Failed,
                      QStringLiteral("the host has no DNS resolver configured") };
         const QHostAddress forwarder = v4 ? QHostAddress::LocalHost : QHostAddress::LocalHostIPv6;
+        spec.resolvConf = resolvConfInside(forwarder);
         // The forwarder's sockets are bound while the namespace is set up, on
         // the thread that is inside it anyway.
         DnsForwarder::Listeners listeners;
+        setup.alsoInside = [&] { return DnsForwarder::listenInside(forwarder, &listeners); };
         running->network = Net::IsolatedNetwork::create(
-            id, v4 ? Net::Family::IPv4 : Net::Family::IPv6, *m_net, &error,
-            [&] { return DnsForwarder::listenInside(forwarder, &listeners); });
+            id, v4 ? Net::Family::IPv4 : Net::Family::IPv6, *m_net, &error, setup);
         if (!running->network)
-            return { {}, 0, Error::Failed, error };
+            return failure(error, kind);
         running->dns = DnsForwarder::create(listeners, upstreams, &error);
         if (!running->dns)
             return { {}, 0, Error::Failed, error };
-        resolvConf = resolvConfInside(forwarder);
     }
 
-    LaunchSpec spec;
-    spec.id = id;
-    spec.netnsFd = running->network->namespaceFd();
-    spec.uid = caller.uid;
-    spec.argv = command.argv;
-    spec.env = command.env;
-    spec.cwd = command.cwd;
-    spec.stdinFd = command.stdinFd;
-    spec.stdoutFd = command.stdoutFd;
-    spec.stderrFd = command.stderrFd;
-    spec.resolvConf = resolvConf;
-    spec.hiddenSockets = Launcher::defaultHiddenSockets();
-    LaunchError kind = LaunchError::None;
-    running->launch = Launch::start(spec, &error, &kind);
+    if (m_testDelayMs > 0)
+        QThread::msleep(ulong(m_testDelayMs));
+    running->launch = prepared->start(running->network->namespaceFd(), &error, &kind);
     if (!running->launch)
         return {{}, 0, errorNameFor(kind), error};
 
+    watch(id, running);
+    const uint pid = uint(running->launch->pid());
+    if (m_scopes)
+        m_scopes->place(id, caller.uid, { uint(running->launch->supervisorPid()), pid });
+    return {id, pid, nullptr, {}};
+}
+
+QString IsolatedLaunches::adopt(const QString &id, const LaunchAdoption::Plan &plan,
+    const TunnelAdoption::TaggedRouting &routing)
+{
+    if (m_launches.contains(id))
+        return QStringLiteral("a launch with that id runs already");
+    auto running = std::make_shared<Running>();
+    running->uid = plan.uid;
+    running->mode = plan.mode;
+    QString error;
+    const Net::IsolatedNetwork::Adoption network { id, plan.family, plan.subnet,
+        plan.tunnel.isEmpty() ? QString() : Tunnel::interfaceName(plan.tunnel) };
+    running->network = Net::IsolatedNetwork::adopt(network, *m_net, &error);
+    if (!running->network)
+        return error;
+    if (!plan.tunnel.isEmpty()) {
+        // Into the tunnel if it was adopted too; into an unreachable route
+        // (and the firewall's drop) if not.
+        running->routeSocket = Net::Netlink::open(&error);
+        if (!running->routeSocket)
+            return error;
+        running->adoptedRoute = std::make_unique<AdoptedRoute>(running->routeSocket.get(), routing);
+    } else {
+        // The forwarder died with the helper that ran it: a new one, on the
+        // same address inside.
+        const QHostAddress forwarder = plan.family == Net::Family::IPv4
+            ? QHostAddress::LocalHost
+            : QHostAddress::LocalHostIPv6;
+        DnsForwarder::Listeners listeners;
+        error = running->network->runInside(
+            [&] { return DnsForwarder::listenInside(forwarder, &listeners); });
+        if (error.isEmpty())
+            running->dns = DnsForwarder::create(listeners, hostResolvers(m_resolvConfPath), &error);
+        if (!running->dns) // names do not resolve inside; all else works
+            qWarning("launch %s: %s", qPrintable(id), qPrintable(error));
+    }
+    const LaunchProcesses::Found &found = plan.processes;
+    const QString command = LaunchProcesses::commandLine(
+        QStringLiteral("/proc"), found.program ? found.program : found.inside.value(0));
+    running->launch = Launch::adopt(id, plan.uid, command, found, &error);
+    if (!running->launch)
+        return error;
+    watch(id, running);
+    if (m_scopes && !inScope(found.supervisor, id)) {
+        QList<uint> pids { uint(found.supervisor) };
+        for (const pid_t pid : found.inside)
+            pids << uint(pid);
+        m_scopes->place(id, plan.uid, pids);
+    }
+    return {};
+}
+
+void IsolatedLaunches::watch(const QString &id, const std::shared_ptr<Running> &running)
+{
     connect(running->launch.get(), &Launch::programExited, this,
             [this, id](int exitStatus, int signal) { Q_EMIT exited(id, exitStatus, signal); });
     // Tear down from the event loop, not from inside the Launch's own signal.
     connect(running->launch.get(), &Launch::finished, this,
             [this, id] { QTimer::singleShot(0, this, [this, id] { finish(id); }); });
-    const uint pid = uint(running->launch->pid());
     m_launches.insert(id, running);
-    return {id, pid, nullptr, {}};
 }
 
 void IsolatedLaunches::finish(const QString &id)

@@ -4,7 +4,10 @@
 #pragma once
 
 #include "Contract.h"
+#include "LaunchAdoption.h"
 #include "Request.h"
+#include "SpareSupervisors.h"
+#include "TunnelAdoption.h"
 #include "TunnelManager.h"
 
 #include <QHash>
@@ -17,6 +20,7 @@ namespace Lifeline {
 namespace Net {
 class NetContext;
 }
+class LaunchScopes;
 
 class IsolatedLaunches : public QObject
 {
@@ -50,8 +54,29 @@ public:
     ~IsolatedLaunches() override;
 
     Outcome start(const Caller &caller, const Command &command);
+    // Takes over launch `id` of an earlier run of the helper, as `plan`
+    // says (StartupReconcile): its network, the tunnel routing `routing`
+    // that run added for it, a new DNS forwarder, and a watch on its
+    // supervisor; from then on it is listed, counted and ended as any other
+    // (its IsolatedExited says -1, 0: the exit status is not known; when the
+    // program had exited before, it is said at once, as the predecessor may
+    // not have). Its command is read from /proc: the program's, or once that
+    // has exited, the oldest remaining process's. Empty when done, else why
+    // not; nothing of it is then kept.
+    QString adopt(const QString &id, const LaunchAdoption::Plan &plan,
+        const TunnelAdoption::TaggedRouting &routing);
     IsolatedList list() const;
+    // Launches running, adopted ones included; the spare supervisor (one
+    // idle process, no launch yet) is not one.
     int count() const { return int(m_launches.size()); }
+
+    // Where each launch's processes go so that they outlive the helper's
+    // unit (SystemdScopes); null: nowhere (no systemd). Borrowed.
+    void setScopes(LaunchScopes *scopes) { m_scopes = scopes; }
+    // TEST HOOK (--test-hook-launch-delay): waits `ms` between a launch's
+    // network set-up and the start of its program, blocking, so that a test
+    // can kill the helper there. 0, the default, in every real use.
+    void setTestDelayBeforeStart(int ms) { m_testDelayMs = ms; }
 
 Q_SIGNALS:
     void exited(const QString &id, int exitStatus, int signal);
@@ -59,10 +84,14 @@ Q_SIGNALS:
 private:
     struct Running;
     QString newId() const;
+    void watch(const QString &id, const std::shared_ptr<Running> &running);
     void finish(const QString &id);
 
     Net::NetContext *m_net;
     QString m_resolvConfPath;
+    SpareSupervisors m_spares;
+    LaunchScopes *m_scopes = nullptr;
+    int m_testDelayMs = 0;
     QHash<QString, std::shared_ptr<Running>> m_launches;
 };
 

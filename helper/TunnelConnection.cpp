@@ -127,6 +127,49 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
     if (error = guard(); !error.isEmpty())
         return error;
 
+    applyDns();
+    undo.dismiss();
+    return {};
+}
+
+std::unique_ptr<TunnelConnection> TunnelConnection::adopt(Settings settings,
+    std::unique_ptr<WireGuard::Device> device, const QString &backendName,
+    const TunnelAdoption::Adoption &adoption, const QDBusConnection &systemBus, QString *error)
+{
+    settings.families = adoption.families;
+    settings.endpoints = adoption.endpoints;
+    std::unique_ptr<TunnelConnection> connection(
+        new TunnelConnection(std::move(settings), systemBus));
+    // From here on the connection owns the device: failing removes it all.
+    connection->m_device = std::move(device);
+    connection->m_backendName = backendName;
+    connection->m_fwmark = adoption.fwmark;
+    connection->m_mtu = adoption.mtu;
+    connection->m_extraFamilies = adoption.extraFamilies;
+    QString why;
+    connection->m_socket = Net::Netlink::open(&why);
+    if (!connection->m_socket) {
+        *error = why;
+        return nullptr;
+    }
+    connection->m_routes = Route::RouteSet::adopt(adoption.items, connection->m_socket.get(),
+        connection->m_device->ifindex(), Tunnel::interfaceName(connection->m_settings.name));
+    if (why = connection->guard(); !why.isEmpty()) {
+        *error = why;
+        return nullptr;
+    }
+    connection->applyDns();
+    // TunnelAdoption adopts only a tunnel whose server has answered.
+    connection->m_state = QStringLiteral("up");
+    connection->m_attemptStarted = QDateTime::currentDateTimeUtc();
+    connection->m_poll.setInterval(UpPollIntervalMs);
+    connection->m_poll.start();
+    return connection;
+}
+
+void TunnelConnection::applyDns()
+{
+    const Tunnel::WgQuickConfig &config = m_settings.config;
     if (config.interface.dnsServers.isEmpty() && config.interface.dnsSearch.isEmpty()) {
         m_dns = QStringLiteral("none in the configuration");
     } else if (config.interface.dnsServers.isEmpty()) {
@@ -151,8 +194,6 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
                 Q_EMIT changed();
             });
     }
-    undo.dismiss();
-    return {};
 }
 
 WireGuard::DeviceConfig TunnelConnection::deviceConfig() const

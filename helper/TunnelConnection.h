@@ -8,6 +8,7 @@
 #include "Firewall.h"
 #include "Netlink.h"
 #include "RouteSet.h"
+#include "TunnelAdoption.h"
 #include "WgQuickConfig.h"
 
 #include <QDBusConnection>
@@ -48,6 +49,18 @@ public:
     // handshake comes within the timeout on any endpoint.
     static std::unique_ptr<TunnelConnection> start(Settings settings, WireGuard::Backend &backend,
         const QDBusConnection &systemBus, QString *error);
+    // After a restart of the helper: the connection an earlier run made,
+    // rebuilt around its live `device` from what the kernel holds
+    // (`adoption`, TunnelAdoption::judge's answer), "up", without touching
+    // the link, its addresses, routes or rules. Only the guard (one nft
+    // transaction that replaces the table with the same chain) and the DNS
+    // (systemd-resolved's per-link settings, idempotent) are applied again.
+    // Returns nullptr with the reason when that fails, after removing the
+    // tunnel as a failed connect would (fail closed).
+    static std::unique_ptr<TunnelConnection> adopt(Settings settings,
+        std::unique_ptr<WireGuard::Device> device, const QString &backendName,
+        const TunnelAdoption::Adoption &adoption, const QDBusConnection &systemBus,
+        QString *error);
     ~TunnelConnection() override;
 
     QString state() const { return m_state; }
@@ -80,6 +93,8 @@ Q_SIGNALS:
 private:
     TunnelConnection(Settings settings, const QDBusConnection &systemBus);
     QString setUp(WireGuard::Backend &backend);
+    // Hands the config's DNS to systemd-resolved for the link, if it runs.
+    void applyDns();
     WireGuard::DeviceConfig deviceConfig() const;
     void poll();
     void tryNextEndpoint();

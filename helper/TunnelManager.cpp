@@ -1,6 +1,7 @@
 #include "TunnelManager.h"
 
 #include "Contract.h"
+#include "KeyPair.h"
 #include "MtuFix.h"
 #include "RoutingPlan.h"
 #include "TunnelName.h"
@@ -106,6 +107,7 @@ Outcome TunnelManager::status(const QString &name, QVariantMap *status)
     if (const auto connection = m_connections.value(name)) {
         *status = connection->status();
         addMtuKeys(name, status);
+        addPublicKey(name, status);
         return {};
     }
     Tunnel::TunnelStore::Result result;
@@ -121,7 +123,40 @@ Outcome TunnelManager::status(const QString &name, QVariantMap *status)
         status->insert(QStringLiteral("error"), failure);
     }
     addMtuKeys(name, status);
+    addPublicKey(name, status);
     return {};
+}
+
+void TunnelManager::addPublicKey(const QString &name, QVariantMap *status)
+{
+    QString publicKey = m_publicKeys.value(name);
+    if (publicKey.isEmpty()) {
+        Tunnel::TunnelStore::Result result;
+        if (auto config = m_store.load(name, &result)) {
+            QString error;
+            if (const auto derived = Tunnel::publicKeyOf(config->interface.privateKey, &error))
+                publicKey = QString::fromLatin1(derived->toBase64());
+            Tunnel::wipe(config->interface.privateKey);
+            for (Tunnel::Peer &peer : config->peers)
+                Tunnel::wipe(peer.presharedKey);
+        }
+        // An unreadable key is not cached: a later call says it once it can.
+        if (!publicKey.isEmpty())
+            m_publicKeys.insert(name, publicKey);
+    }
+    status->insert(QStringLiteral("public-key"), publicKey);
+}
+
+quint32 TunnelManager::fwmarkCarrying(Net::Family family) const
+{
+    for (const auto &connection : m_connections) {
+        const QStringList carried
+            = connection->status().value(QStringLiteral("families")).toStringList();
+        if (connection->fwmark() != 0
+            && carried.contains(family == Net::Family::IPv4 ? u"ipv4" : u"ipv6"))
+            return connection->fwmark();
+    }
+    return 0;
 }
 
 void TunnelManager::addMtuKeys(const QString &name, QVariantMap *status) const
@@ -136,6 +171,7 @@ void TunnelManager::addMtuKeys(const QString &name, QVariantMap *status) const
 
 Outcome TunnelManager::import(const QString &name, const QString &wgQuickText)
 {
+    m_publicKeys.remove(name);
     const Outcome outcome = storeOutcome(m_store.import(name, wgQuickText));
     if (!outcome.errorName)
         announce(name);
@@ -148,6 +184,7 @@ Outcome TunnelManager::remove(const QString &name)
         disconnect(name);
     const Outcome outcome = storeOutcome(m_store.remove(name));
     if (!outcome.errorName) {
+        m_publicKeys.remove(name);
         m_failures.remove(name);
         m_mtuErrors.remove(name);
         m_mtuSettingGeneration.remove(name);
@@ -196,10 +233,13 @@ void TunnelManager::connectTunnel(
     auto pending = std::make_shared<int>(0);
     auto shared = std::make_shared<TunnelConnection::Settings>(std::move(settings));
     auto finish = [this, name, generation, shared, pending, done] {
-        if (--*pending == 0)
-            resolved(name, generation, std::move(*shared), done);
+        if (--*pending != 0)
+            return;
+        --m_resolving;
+        resolved(name, generation, std::move(*shared), done);
     };
     ++*pending;
+    ++m_resolving;
     for (qsizetype i = 0; i < shared->config.peers.size(); ++i) {
         const Tunnel::Peer &peer = shared->config.peers[i];
         if (!(peer.fields & Tunnel::Peer::HasEndpoint))
@@ -259,6 +299,49 @@ void TunnelManager::resolved(const QString &name, quint64 generation,
     m_connections.insert(name, connection);
     announce(name);
     done({});
+}
+
+QString TunnelManager::adopt(const QString &name, std::unique_ptr<WireGuard::Device> device,
+    const QString &backendName, const TunnelAdoption::Adoption &adoption)
+{
+    Tunnel::TunnelStore::Result result;
+    auto config = m_store.load(name, &result);
+    if (!config)
+        return result.error; // the device goes with its owner: removed
+    TunnelConnection::Settings settings;
+    settings.name = name;
+    settings.config = std::move(*config);
+    settings.handshakeTimeoutMs = m_options.handshakeTimeoutMs;
+    settings.firewall = m_options.firewall;
+    QString error;
+    std::shared_ptr<TunnelConnection> connection = TunnelConnection::adopt(std::move(settings),
+        std::move(device), backendName, adoption, m_options.systemBus, &error);
+    if (!connection)
+        return error;
+    connect(connection.get(), &TunnelConnection::changed, this,
+        [this, name, raw = connection.get()] { connectionChanged(name, raw); });
+    m_connections.insert(name, connection);
+    ++m_generation[name];
+    return {};
+}
+
+void TunnelManager::markFailed(const QString &name, const QString &why)
+{
+    m_failures.insert(name, why);
+}
+
+QString TunnelManager::busyWith() const
+{
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        const QString state = it.value()->state();
+        if (state == u"up" || state == u"connecting")
+            return QStringLiteral("tunnel %1 is %2").arg(it.key(), state);
+    }
+    if (m_resolving > 0)
+        return QStringLiteral("a server's name is being looked up for a connect");
+    if (!m_probing.isEmpty())
+        return QStringLiteral("the MTU of tunnel %1 is being probed").arg(*m_probing.cbegin());
+    return {};
 }
 
 Outcome TunnelManager::disconnect(const QString &name)

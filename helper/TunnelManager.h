@@ -72,6 +72,25 @@ public:
     // that reports through TunnelChanged ("mtu-probed", or "mtu-error").
     Outcome setTunnelMtu(const QString &name, const QString &mtu);
 
+    // At start, before any call (StartupReconcile): takes over the tunnel
+    // `name` that an earlier run of the helper left connected, around its
+    // live `device` (see TunnelConnection::adopt). Empty on success, else
+    // why not — and then it is removed.
+    QString adopt(const QString &name, std::unique_ptr<WireGuard::Device> device,
+        const QString &backendName, const TunnelAdoption::Adoption &adoption);
+    // At start: the tunnel `name` was found half-made and removed; GetTunnel
+    // says "failed" with `why` until the next connect.
+    void markFailed(const QString &name, const QString &why);
+    // What the tunnels keep the helper busy with (a tunnel up or
+    // connecting, a server's name being looked up, an MTU probe), in words;
+    // empty when nothing. The idle exit waits for it to be empty.
+    QString busyWith() const;
+
+    // ProbeNative's mark: the fwmark of a connected tunnel that routes
+    // `family`, so a socket carrying it skips that tunnel's table (wg-quick's
+    // "not fwmark" rule) and leaves by the main table; 0 when none does.
+    quint32 fwmarkCarrying(Net::Family family) const;
+
 Q_SIGNALS:
     void changed(const QString &name, const QVariantMap &status);
 
@@ -87,6 +106,8 @@ private:
     void autoProbe(const QString &name);
     // GetTunnel's "mtu-setting" and "mtu-error".
     void addMtuKeys(const QString &name, QVariantMap *status) const;
+    // GetTunnel's "public-key", derived from the stored private key.
+    void addPublicKey(const QString &name, QVariantMap *status);
     // The connection of `name` if it is up, else why not.
     std::shared_ptr<TunnelConnection> upConnection(const QString &name, Outcome *outcome) const;
 
@@ -99,6 +120,7 @@ private:
     // finishes after the user changed their mind is dropped.
     QHash<QString, quint64> m_generation;
     QSet<QString> m_probing; // FixMtu running, until its worker is done
+    int m_resolving = 0; // connects waiting for their servers' names
     // Connecting with the "auto" setting: probe once the handshake is done.
     QSet<QString> m_autoProbePending;
     // Why the last automatic probe failed, until the next probe, setting
@@ -107,6 +129,9 @@ private:
     // Bumped by every SetTunnelMtu, so a probe that was running meanwhile
     // does not overwrite a number chosen since.
     QHash<QString, quint64> m_mtuSettingGeneration;
+    // Derived public keys, so GetTunnel does not open the key file every
+    // time; dropped by import and remove.
+    QHash<QString, QString> m_publicKeys;
 };
 
 } // namespace Lifeline

@@ -4,10 +4,11 @@
 #include "ConfigDir.h"
 #include "Contract.h"
 #include "HelperService.h"
+#include "IdleExit.h"
 #include "IsolatedLaunches.h"
 #include "IsolatedNetwork.h"
-#include "Netlink.h"
-#include "RouteSet.h"
+#include "StartupReconcile.h"
+#include "SystemdScopes.h"
 #include "TunnelManager.h"
 #include "helper1adaptor.h"
 
@@ -29,36 +30,15 @@ int fail(const QString &message)
     return 1;
 }
 
-// A helper that died left its tunnels behind: their ll-* interfaces (a
-// wireguard-go whose TUN goes away exits by itself) and the tagged routes
-// and rules. Untagged objects are never touched.
-void reconcileTunnels()
+// Each line of the start-up reconcile on its own, so every problem is seen.
+void report(const StartupReconcile::Report &done)
 {
-    QString error;
-    const auto socket = Net::Netlink::open(&error);
-    if (!socket) {
-        std::fprintf(stderr, "lifeline-helper: cannot look for leftover tunnels: %s\n",
-                     qPrintable(error));
-        return;
-    }
-    const auto leftovers = Route::leftovers(socket.get(), &error);
-    if (error.isEmpty())
-        error = Route::removeLeftovers(socket.get(), leftovers);
-    QStringList problems;
-    if (!error.isEmpty())
-        problems << error;
-    error.clear();
-    for (const QString &name : Net::Netlink::linkNames(socket.get(), &error)) {
-        if (!name.startsWith(u"ll-"))
-            continue;
-        if (const QString why = Net::Netlink::deleteLink(socket.get(), name); !why.isEmpty())
-            problems << why;
-    }
-    if (!error.isEmpty())
-        problems << error;
-    if (!problems.isEmpty())
-        std::fprintf(stderr, "lifeline-helper: leftover tunnels: %s\n",
-                     qPrintable(problems.join(QStringLiteral("; "))));
+    for (const QString &line : done.adopted)
+        std::fprintf(stderr, "lifeline-helper: start-up: adopted %s\n", qPrintable(line));
+    for (const QString &line : done.removed)
+        std::fprintf(stderr, "lifeline-helper: start-up: removed %s\n", qPrintable(line));
+    for (const QString &line : done.problems)
+        std::fprintf(stderr, "lifeline-helper: start-up: problem: %s\n", qPrintable(line));
 }
 
 } // namespace
@@ -99,11 +79,34 @@ int main(int argc, char *argv[])
                        "(default 20)."),
         QStringLiteral("SECONDS"), QStringLiteral("20"));
     parser.addOption(handshakeOption);
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Exit after SECONDS without calls while supervising nothing (no tunnel "
+                       "up or connecting, no program running isolated, no request pending); "
+                       "0: never (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOption(idleOption);
+    const QCommandLineOption launchDelayOption(
+        QStringLiteral("test-hook-launch-delay"),
+        QStringLiteral("TEST HOOK, for the life-cycle test only: wait MS milliseconds (at most "
+                       "10000) between an isolated launch's network set-up and its program's "
+                       "start, blocking every other call meanwhile, so that a test can kill the "
+                       "helper in the middle of a launch. Never set it otherwise (default 0)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOption(launchDelayOption);
     parser.process(app);
     bool handshakeOk = false;
     const int handshakeSeconds = parser.value(handshakeOption).toInt(&handshakeOk);
     if (!handshakeOk || handshakeSeconds < 1 || handshakeSeconds > 600)
         return fail(QStringLiteral("--handshake-timeout takes 1 to 600 seconds"));
+    bool idleOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleSeconds < 0 || idleSeconds > 86400)
+        return fail(QStringLiteral("--idle-timeout takes 0 (never) to 86400 seconds"));
+    bool delayOk = false;
+    const int launchDelayMs = parser.value(launchDelayOption).toInt(&delayOk);
+    if (!delayOk || launchDelayMs < 0 || launchDelayMs > 10000)
+        return fail(QStringLiteral("--test-hook-launch-delay takes 0 to 10000 milliseconds"));
 
     if (::geteuid() != 0)
         return fail(QStringLiteral("must run as root"));
@@ -124,8 +127,16 @@ int main(int argc, char *argv[])
     if (!net)
         return fail(error);
     IsolatedLaunches launches(net.get(), QStringLiteral("/etc/resolv.conf"));
+    launches.setTestDelayBeforeStart(launchDelayMs);
+    // The launched programs are not the helper's service: with systemd, each
+    // launch gets a scope of its own, so stopping the helper's unit never
+    // kills them. Without it there is no unit to leave.
+    std::unique_ptr<SystemdScopes> scopes;
+    if (SystemdScopes::systemdRuns()) {
+        scopes = std::make_unique<SystemdScopes>(bus);
+        launches.setScopes(scopes.get());
+    }
 
-    reconcileTunnels();
     TunnelManager::Options tunnelOptions;
     tunnelOptions.directory = configDir + QStringLiteral("/tunnels");
     tunnelOptions.systemBus = bus;
@@ -146,6 +157,37 @@ int main(int argc, char *argv[])
     if (!owned.isValid() || owned.value() != QDBusConnectionInterface::ServiceRegistered)
         return fail(QStringLiteral("cannot own %1 on the system bus (%2)")
                         .arg(QString::fromLatin1(ServiceName), owned.error().message()));
+    // Only once the name is ours: a second instance must never take over,
+    // let alone remove, what the running one supervises. Calls that come
+    // meanwhile wait in the event queue, so the first one sees the result.
+    report(StartupReconcile::run({ configDir + QStringLiteral("/tunnels"), &tunnels,
+        &net->firewall(), [&](const StartupDecision::Launch &launch) {
+            return launches.adopt(launch.id, *launch.plan, launch.routing);
+        } }));
+
+    IdleExit::Hooks hooks;
+    hooks.busy = [&]() -> QString {
+        if (service.gate().hasPending())
+            return QStringLiteral("a call waits for authorisation");
+        if (launches.count() > 0)
+            return QStringLiteral("%1 program(s) run isolated").arg(launches.count());
+        return tunnels.busyWith();
+    };
+    hooks.releaseName = [&] {
+        const auto released = bus.interface()->unregisterService(QString::fromLatin1(ServiceName));
+        return released.isValid() && released.value();
+    };
+    hooks.claimName = [&] {
+        const auto claimed = bus.interface()->registerService(QString::fromLatin1(ServiceName),
+            QDBusConnectionInterface::DontQueueService,
+            QDBusConnectionInterface::DontAllowReplacement);
+        return claimed.isValid() && claimed.value() == QDBusConnectionInterface::ServiceRegistered;
+    };
+    hooks.quit = [] { QCoreApplication::quit(); };
+    IdleExit idle(idleSeconds * 1000, std::move(hooks));
+    idle.watch(&service);
+    QObject::connect(&tunnels, &TunnelManager::changed, &idle, &IdleExit::activity);
+    QObject::connect(&launches, &IsolatedLaunches::exited, &idle, &IdleExit::activity);
 
     std::fprintf(stderr, "lifeline-helper %s: ready, configuration in %s\n", LIFELINE_VERSION,
                  qPrintable(configDir));

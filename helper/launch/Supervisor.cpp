@@ -4,10 +4,12 @@
 
 #include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -81,9 +83,19 @@ bool credentialsStuck(const ExecPlan &plan)
     return setresuid(0, 0, 0) != 0 && setresgid(0, 0, 0) != 0;
 }
 
-// The program child: become the user, take the caller's stdio, exec.
+// The program child, forked before the network exists: join it once the
+// helper sends it, become the user, take the caller's stdio, exec. Ready and
+// waiting, so that the launch's last step costs no fork.
 [[noreturn]] void execProgram(const ExecPlan &plan, int fd)
 {
+    // Only root may join the namespace: before the credentials change.
+    errno = 0;
+    if (!receiveMessage(Message::Go, Message::GoFds, 1))
+        fail(fd, Stage::JoinNetwork);
+    close(Fd::Control);
+    if (setns(Fd::NetNs, CLONE_NEWNET) != 0)
+        fail(fd, Stage::JoinNetwork);
+    close(Fd::NetNs);
     // Capabilities must not survive the uid change, whatever securebits the
     // helper's service manager set; the ambient set would survive execve.
     prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
@@ -138,6 +150,57 @@ bool credentialsStuck(const ExecPlan &plan)
 
 } // namespace
 
+bool receiveMessage(char tag, const int *targets, int count)
+{
+    constexpr int MaxFds = 8;
+    char data = 0;
+    iovec part = { &data, 1 };
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * MaxFds)];
+    msghdr message = {};
+    message.msg_iov = &part;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    ssize_t n;
+    while ((n = recvmsg(Fd::Control, &message, MSG_CMSG_CLOEXEC)) < 0 && errno == EINTR) { }
+    if (n == 0)
+        _exit(0); // called off: the helper closed its end
+    if (n < 0)
+        return false;
+    int received[MaxFds];
+    int got = 0;
+    for (cmsghdr *header = CMSG_FIRSTHDR(&message); header; header = CMSG_NXTHDR(&message, header)) {
+        if (header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS)
+            continue;
+        const int *fds = reinterpret_cast<const int *>(CMSG_DATA(header));
+        const size_t inHeader = (header->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        for (size_t i = 0; i < inHeader; ++i) {
+            if (got < MaxFds)
+                received[got++] = fds[i];
+            else
+                close(fds[i]);
+        }
+    }
+    bool ok = data == tag && got == count && !(message.msg_flags & (MSG_TRUNC | MSG_CTRUNC));
+    // Lift every descriptor above the fixed range first: one may have
+    // arrived on a number another is to be moved to.
+    int lifted[MaxFds];
+    for (int i = 0; i < got; ++i) {
+        lifted[i] = ok ? fcntl(received[i], F_DUPFD_CLOEXEC, Fd::Last + 1) : -1;
+        ok = ok && lifted[i] >= 0;
+        close(received[i]);
+    }
+    for (int i = 0; i < got; ++i) {
+        if (ok && dup2(lifted[i], targets[i]) != targets[i])
+            ok = false;
+        if (lifted[i] >= 0)
+            close(lifted[i]);
+    }
+    if (!ok && errno == 0)
+        errno = EBADMSG;
+    return ok;
+}
+
 void runSupervisor(const ExecPlan &plan)
 {
     const int reportFd = Fd::Report;
@@ -148,9 +211,8 @@ void runSupervisor(const ExecPlan &plan)
     if (close_range(0, Fd::First - 1, 0) != 0 || close_range(Fd::Last + 1, ~0U, 0) != 0)
         fail(reportFd, Stage::CloseFds);
 
-    if (setns(Fd::NetNs, CLONE_NEWNET) != 0)
-        fail(reportFd, Stage::JoinNetwork);
-    close(Fd::NetNs);
+    // All of this while the helper builds the network, which the program
+    // joins last (see execProgram()).
     if (unshare(CLONE_NEWNS) != 0)
         fail(reportFd, Stage::NewMountNamespace);
     // Slave: the host's later mounts still show inside, ours never leak out.
@@ -171,6 +233,9 @@ void runSupervisor(const ExecPlan &plan)
         fail(reportFd, Stage::Fork);
     if (program == 0)
         execProgram(plan, reportFd);
+    // The rest of the launch is the program's: the network namespace goes
+    // to it alone, this process never joins.
+    close(Fd::Control);
 
     // Only in us, not in the program: the helper may be gone by the time we
     // report the exit, and its closed end of the pipe must not kill us.
@@ -195,6 +260,9 @@ void runSupervisor(const ExecPlan &plan)
             [[maybe_unused]] const ssize_t written = write(statusFd, &message, sizeof message);
             close(statusFd);
             statusFd = -1;
+            // For a helper that restarts meanwhile and finds us in /proc:
+            // what runs on in the namespace is no longer the program.
+            prctl(PR_SET_NAME, LingeringName, 0, 0, 0);
         }
     }
     _exit(0);

@@ -74,6 +74,19 @@ std::optional<Prefix> AddressPool::allocate(const QList<Prefix> &hostPrefixes, Q
     return std::nullopt;
 }
 
+bool AddressPool::reserve(const Prefix &subnet)
+{
+    if (subnet.family != m_pool.family || subnet.length != m_subnetLength
+        || subnet.network() != subnet || !m_pool.overlaps(subnet))
+        return false;
+    const bool taken = std::any_of(m_inUse.cbegin(), m_inUse.cend(),
+                                   [&](const Prefix &other) { return other.overlaps(subnet); });
+    if (taken)
+        return false;
+    m_inUse.append(subnet);
+    return true;
+}
+
 void AddressPool::release(const Prefix &subnet)
 {
     m_inUse.removeOne(subnet);

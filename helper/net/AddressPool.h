@@ -41,6 +41,10 @@ public:
     // A free subnet, or nullopt and a sentence in *error when the pool is
     // exhausted (or entirely covered by the host's networks).
     std::optional<Prefix> allocate(const QList<Prefix> &hostPrefixes, QString *error);
+    // Takes `subnet` as a launch of an earlier run of the helper has it, so
+    // no new launch gets it; false when it is not one of this pool's subnets
+    // or is taken already.
+    bool reserve(const Prefix &subnet);
     // Gives a subnet back; unknown subnets are ignored.
     void release(const Prefix &subnet);
     const QList<Prefix> &inUse() const { return m_inUse; }

@@ -132,6 +132,18 @@ QString Firewall::reconcile()
     return apply(m_launches, m_guards);
 }
 
+QString Firewall::adopt(const LaunchRules &launch)
+{
+    QList<LaunchRules> next = m_launches;
+    next.append(launch);
+    // Rendered for its checks only (a duplicate id, a bad address).
+    QString error;
+    if (NftRuleset::render(next, &error, m_guards).isEmpty())
+        return error;
+    m_launches = next;
+    return {};
+}
+
 QString Firewall::apply(const QList<LaunchRules> &launches, const QList<TunnelGuard> &guards)
 {
     QString error;
@@ -150,6 +162,18 @@ std::unique_ptr<FirewallEntry> FirewallEntry::add(Firewall &firewall, const Laun
                                                   QString *error)
 {
     const QString why = firewall.add(launch);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    return std::unique_ptr<FirewallEntry>(new FirewallEntry(firewall, launch.id));
+}
+
+std::unique_ptr<FirewallEntry> FirewallEntry::adopt(Firewall &firewall, const LaunchRules &launch,
+                                                    QString *error)
+{
+    const QString why = firewall.adopt(launch);
     if (!why.isEmpty()) {
         if (error)
             *error = why;

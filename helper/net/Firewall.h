@@ -55,6 +55,11 @@ public:
     // Re-applies the current set; with no launches this deletes a table left
     // behind by an earlier run of the helper.
     QString reconcile();
+    // A launch of an earlier run, whose rules that run left in the table:
+    // counted from now on but not applied, so that every adopted launch goes
+    // into the kernel with the next transaction (the start-up reconcile's),
+    // in one. Same contract as add() otherwise.
+    QString adopt(const LaunchRules &launch);
 
     const QList<LaunchRules> &launches() const { return m_launches; }
 
@@ -72,6 +77,9 @@ class FirewallEntry
 public:
     static std::unique_ptr<FirewallEntry> add(Firewall &firewall, const LaunchRules &launch,
                                               QString *error);
+    // Firewall::adopt() with an owner.
+    static std::unique_ptr<FirewallEntry> adopt(Firewall &firewall, const LaunchRules &launch,
+                                                QString *error);
     ~FirewallEntry();
     FirewallEntry(const FirewallEntry &) = delete;
     FirewallEntry &operator=(const FirewallEntry &) = delete;

@@ -1,12 +1,37 @@
 #include "IsolatedNetwork.h"
 
+#include "LinkLabel.h"
 #include "NetNamespace.h"
 #include "Netlink.h"
 
 #include <QDebug>
 #include <QSet>
 
+#include <pthread.h>
+#include <sched.h>
+#include <thread>
+
 namespace Lifeline::Net {
+namespace {
+
+// A new thread starts on its creator's processor and may wait there until
+// the creator blocks, however idle the others are (on the lab's VM it does,
+// for up to a scheduler tick): the two halves of a set-up would not overlap.
+// So the thread may run on any processor allowed to it but this one, when
+// there is another. A hint: when it cannot be given, nothing is lost.
+void runElsewhere(std::thread &thread)
+{
+    cpu_set_t allowed;
+    if (pthread_getaffinity_np(thread.native_handle(), sizeof allowed, &allowed) != 0)
+        return;
+    const int here = sched_getcpu();
+    if (here < 0 || here >= CPU_SETSIZE || !CPU_ISSET(here, &allowed) || CPU_COUNT(&allowed) < 2)
+        return;
+    CPU_CLR(here, &allowed);
+    pthread_setaffinity_np(thread.native_handle(), sizeof allowed, &allowed);
+}
+
+} // namespace
 
 // A subnet taken from a pool, given back when destroyed.
 class SubnetLease
@@ -92,47 +117,96 @@ NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options optio
 }
 
 std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Family family,
-    NetContext &context, QString *error, const std::function<QString()> &alsoInside,
-    const QString &tunnelInterface)
+    NetContext &context, QString *error, const Setup &setup)
 {
     if (!isLaunchId(id)) {
         *error = QStringLiteral("the launch id is not 8 lowercase hex digits");
         return nullptr;
     }
     std::unique_ptr<IsolatedNetwork> network(new IsolatedNetwork(id, family));
-    network->m_tunnelInterface = tunnelInterface;
+    network->m_tunnelInterface = setup.tunnelInterface;
     // On failure the half-built object is destroyed here, and its owners
     // undo what was done in reverse order.
-    const QString why = network->configure(context, alsoInside);
+    bool meanwhileFailed = false;
+    const QString why = network->configure(context, setup, &meanwhileFailed);
     if (!why.isEmpty()) {
-        *error = QStringLiteral("cannot set up the network of launch %1: %2").arg(id, why);
+        *error = meanwhileFailed
+            ? why
+            : QStringLiteral("cannot set up the network of launch %1: %2").arg(id, why);
         return nullptr;
     }
     return network;
 }
 
-QString IsolatedNetwork::configure(NetContext &context, const std::function<QString()> &alsoInside)
+QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool *meanwhileFailed)
 {
-    QString error;
-    Netlink::Socket host = Netlink::open(&error);
-    if (!host)
-        return error;
+    // Two things at once: a thread switches forwarding on and has the
+    // namespace made (namespacePart()), which needs nothing but the id,
+    // while this one does the rest that needs no namespace (hostPart()).
+    // Nothing else touches the context meanwhile: launches start and end on
+    // this thread only.
+    Netlink::Socket inside;
+    QString namespaceError;
+    std::thread building([&] { namespaceError = namespacePart(context, setup.alsoInside, inside); });
+    runElsewhere(building);
+    Netlink::Socket host;
+    const QString hostError = hostPart(context, setup, host, meanwhileFailed);
+    building.join();
+    if (!hostError.isEmpty())
+        return hostError;
+    if (!namespaceError.isEmpty())
+        return namespaceError;
 
-    // Read the host's networks now, not at start: VPNs and Wi-Fi come and go.
-    const QList<Prefix> used = Netlink::usedPrefixes(host.get(), &error);
+    QString error = Netlink::addVeth(host.get(), hostInterface(), namespaceInterface(), m_namespace->fd());
     if (!error.isEmpty())
         return error;
-    AddressPool &pool = context.pool(m_family);
-    const auto subnet = pool.allocate(used, &error);
-    if (!subnet)
+    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &error);
+    if (hostIndex == 0) {
+        // Made but not found: delete by name, the only handle there is.
+        const QString why = Netlink::deleteLink(host.get(), hostInterface());
+        if (!why.isEmpty())
+            qWarning().noquote() << why;
         return error;
-    m_subnet = *subnet;
-    m_lease = std::make_unique<SubnetLease>(pool, m_subnet);
+    }
+    m_veth = std::make_unique<VethPair>(
+        std::move(host), hostIndex, hostInterface(), context.linkReaper());
+    if (!setup.label.isEmpty()) {
+        if (error = LinkLabel::set(m_veth->socket(), hostIndex, setup.label); !error.isEmpty())
+            return error;
+    }
+
+    const Prefix hostEnd = hostAddress();
+    const Prefix nsEnd = namespaceAddress();
+    const std::function<QString()> steps[] = {
+        [&] { return Netlink::addAddress(m_veth->socket(), hostInterface(), hostEnd); },
+        [&] { return Netlink::addAddress(inside.get(), namespaceInterface(), nsEnd); },
+        [&] { return Netlink::setUp(inside.get(), namespaceInterface()); },
+        // Only the allowed family gets a route: the other has no way out.
+        [&] { return Netlink::addDefaultRoute(inside.get(), namespaceInterface(), hostEnd); },
+    };
+    for (const auto &step : steps) {
+        if (error = step(); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString IsolatedNetwork::namespacePart(NetContext &context,
+                                       const std::function<QString()> &alsoInside,
+                                       Netlink::Socket &inside)
+{
+    // Forwarding first, from the host's namespace (this thread's, unlike
+    // the one NetNamespace makes the namespace on): its switch waits for the
+    // lock (RTNL) that making a namespace holds for a while. It lets nothing
+    // of this launch through before its veth and rules exist.
+    QString error;
+    m_forwarding = context.forwarding().acquire(m_family, &error);
+    if (!m_forwarding)
+        return error;
 
     // Inside, on the thread that makes the namespace: a socket for later,
     // loopback up, and for ipv4-only IPv6 off before the veth arrives, so it
     // never gets even a link-local address; then the caller's work.
-    Netlink::Socket inside;
     m_namespace = NetNamespace::create(namespaceName(), &error, [&]() -> QString {
         QString why;
         inside = Netlink::open(&why);
@@ -151,46 +225,99 @@ QString IsolatedNetwork::configure(NetContext &context, const std::function<QStr
             why = alsoInside();
         return why;
     });
-    if (!m_namespace)
-        return error;
+    return error;
+}
 
-    error = Netlink::addVeth(host.get(), hostInterface(), namespaceInterface(), m_namespace->fd());
+QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
+                                  bool *meanwhileFailed)
+{
+    QString error;
+    host = Netlink::open(&error);
+    if (!host)
+        return error;
+    // Read the host's networks now, not at start: VPNs and Wi-Fi come and go.
+    const QList<Prefix> used = Netlink::usedPrefixes(host.get(), &error);
     if (!error.isEmpty())
         return error;
-    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &error);
-    if (hostIndex == 0) {
-        // Made but not found: delete by name, the only handle there is.
-        const QString why = Netlink::deleteLink(host.get(), hostInterface());
-        if (!why.isEmpty())
-            qWarning().noquote() << why;
+    AddressPool &pool = context.pool(m_family);
+    const auto subnet = pool.allocate(used, &error);
+    if (!subnet)
         return error;
-    }
-    m_veth = std::make_unique<VethPair>(
-        std::move(host), hostIndex, hostInterface(), context.linkReaper());
+    m_subnet = *subnet;
+    m_lease = std::make_unique<SubnetLease>(pool, m_subnet);
 
-    const Prefix hostEnd = hostAddress();
+    // The rules name the veth but need no veth yet: they match nothing until
+    // it exists.
     const Prefix nsEnd = namespaceAddress();
-    const std::function<QString()> steps[] = {
-        [&] { return Netlink::addAddress(m_veth->socket(), hostInterface(), hostEnd); },
-        [&] { return Netlink::addAddress(inside.get(), namespaceInterface(), nsEnd); },
-        [&] { return Netlink::setUp(inside.get(), namespaceInterface()); },
-        // Only the allowed family gets a route: the other has no way out.
-        [&] { return Netlink::addDefaultRoute(inside.get(), namespaceInterface(), hostEnd); },
-    };
-    for (const auto &step : steps) {
-        if (error = step(); !error.isEmpty())
-            return error;
-    }
-
-    m_forwarding = context.forwarding().acquire(m_family, &error);
-    if (!m_forwarding)
-        return error;
-
     m_rules = FirewallEntry::add(context.firewall(),
                                  {m_id, m_family, nsEnd.withLength(nsEnd.maxLength()), m_tunnelInterface}, &error);
     if (!m_rules)
         return error;
+    // The caller's work last: it may wake other processes (a launch
+    // supervisor), which had better run while this thread waits.
+    if (setup.meanwhile) {
+        error = setup.meanwhile();
+        *meanwhileFailed = !error.isEmpty();
+    }
+    return error;
+}
+
+std::unique_ptr<IsolatedNetwork> IsolatedNetwork::adopt(
+    const Adoption &adoption, NetContext &context, QString *error)
+{
+    if (!isLaunchId(adoption.id)) {
+        *error = QStringLiteral("the launch id is not 8 lowercase hex digits");
+        return nullptr;
+    }
+    std::unique_ptr<IsolatedNetwork> network(new IsolatedNetwork(adoption.id, adoption.family));
+    network->m_tunnelInterface = adoption.tunnelInterface;
+    network->m_subnet = adoption.subnet;
+    const QString why = network->takeOver(context);
+    if (!why.isEmpty()) {
+        *error = QStringLiteral("cannot take over the network of launch %1: %2")
+                     .arg(adoption.id, why);
+        return nullptr;
+    }
+    return network;
+}
+
+QString IsolatedNetwork::takeOver(NetContext &context)
+{
+    QString error;
+    m_namespace = NetNamespace::open(namespaceName(), &error);
+    if (!m_namespace)
+        return error;
+    Netlink::Socket host = Netlink::open(&error);
+    if (!host)
+        return error;
+    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &error);
+    if (hostIndex == 0)
+        return error;
+    m_veth = std::make_unique<VethPair>(
+        std::move(host), hostIndex, hostInterface(), context.linkReaper());
+    AddressPool &pool = context.pool(m_family);
+    if (pool.reserve(m_subnet))
+        m_lease = std::make_unique<SubnetLease>(pool, m_subnet);
+    else if (pool.pool().overlaps(m_subnet))
+        return QStringLiteral("its subnet %1 is taken by another launch").arg(m_subnet.text());
+    // else: from a pool the helper was started with before; the host's own
+    // prefixes, which new launches avoid, include it as long as it lives.
+    m_forwarding = context.forwarding().acquire(m_family, &error);
+    if (!m_forwarding)
+        return error;
+    const Prefix nsEnd = namespaceAddress();
+    m_rules = FirewallEntry::adopt(context.firewall(),
+        { m_id, m_family, nsEnd.withLength(nsEnd.maxLength()), m_tunnelInterface }, &error);
+    if (!m_rules)
+        return error;
     return {};
+}
+
+QString IsolatedNetwork::runInside(const std::function<QString()> &work) const
+{
+    if (!m_namespace)
+        return QStringLiteral("launch %1 has no namespace").arg(m_id);
+    return m_namespace->run(work);
 }
 
 IsolatedNetwork::IsolatedNetwork(const QString &id, Family family)
@@ -279,9 +406,13 @@ QString IsolatedNetwork::removeLeftover(const QString &id)
     const QStringList links = Netlink::linkNames(host.get(), &error);
     if (!error.isEmpty())
         return error;
-    if (links.contains(hostInterfaceName(id)))
-        return Netlink::deleteLink(host.get(), hostInterfaceName(id));
-    return {};
+    if (!links.contains(hostInterfaceName(id)))
+        return {};
+    // By index, which counts "already gone" as done: with its name removed,
+    // a namespace nothing holds any more goes, and takes its veth with it,
+    // in the kernel's own time.
+    const int index = Netlink::linkIndex(host.get(), hostInterfaceName(id), &error);
+    return index == 0 ? QString() : Netlink::deleteLink(host.get(), index);
 }
 
 } // namespace Lifeline::Net

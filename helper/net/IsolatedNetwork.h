@@ -8,6 +8,7 @@
 #include "Firewall.h"
 #include "Forwarding.h"
 #include "LinkReaper.h"
+#include "Netlink.h"
 #include "NetTypes.h"
 
 #include <QStringList>
@@ -57,16 +58,45 @@ private:
 class IsolatedNetwork
 {
 public:
+    // What a caller may add to the set-up.
+    struct Setup {
+        // Runs inside the new namespace once its loopback is up (to bind
+        // sockets there, say), on the thread that set the namespace up.
+        std::function<QString()> alsoInside;
+        // Runs on the calling thread while the kernel builds the namespace
+        // (work of the caller's that needs no network: the launch can be
+        // made ready meanwhile).
+        std::function<QString()> meanwhile;
+        // ll-<name>, or empty: the only interface the launch's packets may
+        // leave through; empty means NAT out of the host.
+        QString tunnelInterface;
+        // The host veth's alias (LinkLabel.h): what a restarted helper reads
+        // to take the launch over. Empty: none.
+        QString label;
+    };
+    // A launch of an earlier run of the helper, as the kernel shows it.
+    struct Adoption {
+        QString id;
+        Family family = Family::IPv4;
+        Prefix subnet; // of the host veth's address
+        QString tunnelInterface; // as in Setup
+    };
+
     // `id` must satisfy isLaunchId (it is checked again). On failure returns
     // null with a sentence in *error, and everything made so far is gone.
-    // `alsoInside`, when given, runs inside the new namespace once its
-    // loopback is up (to bind sockets there, say), on the thread that set the
-    // namespace up; its failure fails the whole.
-    // `tunnelInterface` (ll-<name>, or empty): the only interface the
-    // launch's packets may leave through; empty means NAT out of the host.
+    // A failure of `setup`'s callbacks fails the whole; `meanwhile`'s own
+    // message is then *error as it is.
     static std::unique_ptr<IsolatedNetwork> create(const QString &id, Family family,
-        NetContext &context, QString *error, const std::function<QString()> &alsoInside = {},
-        const QString &tunnelInterface = {});
+        NetContext &context, QString *error, const Setup &setup = {});
+    // Takes over the network of a launch that an earlier run left running:
+    // its namespace and veth as they are, its subnet reserved in the pool
+    // (unless it lies outside the pool), a forwarding reference, and its
+    // rules counted by the firewall but not applied (Firewall::adopt()).
+    // Reads the kernel, changes nothing in it. Null with *error when a part
+    // is missing; what was taken over is then removed, as it would be for a
+    // launch that is not adopted.
+    static std::unique_ptr<IsolatedNetwork> adopt(
+        const Adoption &adoption, NetContext &context, QString *error);
     // Takes the veth down, then removes rules, forwarding reference,
     // namespace name and subnet; the veth pair itself is deleted in the
     // background (NetContext::settle() waits for that). Never throws;
@@ -79,6 +109,8 @@ public:
     Family family() const { return m_family; }
     QString namespaceName() const;   // lifeline-<id>, under /run/netns
     int namespaceFd() const;         // for setns(fd, CLONE_NEWNET) in the launcher
+    // Runs `work` on a thread inside the namespace (NetNamespace::run()).
+    QString runInside(const std::function<QString()> &work) const;
     QString hostInterface() const;   // llv<id>h
     QString namespaceInterface() const; // llv<id>n, inside the namespace
     Prefix subnet() const { return m_subnet; }
@@ -94,14 +126,24 @@ public:
 
 private:
     IsolatedNetwork(const QString &id, Family family);
-    QString configure(NetContext &context, const std::function<QString()> &alsoInside);
+    QString configure(NetContext &context, const Setup &setup, bool *meanwhileFailed);
+    // The two halves of configure(), at the same time: forwarding and the
+    // namespace (on a thread of their own), and on the calling thread the
+    // subnet, the rules and the caller's `meanwhile`; `host` is left open
+    // for the veth.
+    QString namespacePart(NetContext &context, const std::function<QString()> &alsoInside,
+                          Netlink::Socket &inside);
+    QString hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
+                     bool *meanwhileFailed);
+    // adopt()'s work, each part owned as soon as it is found.
+    QString takeOver(NetContext &context);
 
     QString m_id;
     Family m_family;
     QString m_tunnelInterface;
     Prefix m_subnet;
-    // Declared in the order they are made; the destructor takes them apart
-    // in the order it explains.
+    // Made partly at the same time (see configure()); the destructor takes
+    // them apart in the order it explains.
     std::unique_ptr<SubnetLease> m_lease;
     std::unique_ptr<NetNamespace> m_namespace;
     std::unique_ptr<VethPair> m_veth;

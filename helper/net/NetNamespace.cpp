@@ -7,6 +7,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sched.h>
+#include <linux/nsfs.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <thread>
@@ -98,6 +100,23 @@ std::unique_ptr<NetNamespace> NetNamespace::create(
             ::close(fd);
         remove(name);
         *error = why;
+        return nullptr;
+    }
+    return std::unique_ptr<NetNamespace>(new NetNamespace(name, fd));
+}
+
+std::unique_ptr<NetNamespace> NetNamespace::open(const QString &name, QString *error)
+{
+    const QByteArray path = (directory() + u'/' + name).toLatin1();
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        *error = systemError(QStringLiteral("cannot open %1").arg(QString::fromLatin1(path)), errno);
+        return nullptr;
+    }
+    // Only the bind mount of a namespace, never the file under it.
+    if (ioctl(fd, NS_GET_NSTYPE) != CLONE_NEWNET) {
+        ::close(fd);
+        *error = QStringLiteral("%1 is not a network namespace").arg(QString::fromLatin1(path));
         return nullptr;
     }
     return std::unique_ptr<NetNamespace>(new NetNamespace(name, fd));

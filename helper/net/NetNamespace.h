@@ -21,6 +21,9 @@ public:
     // a scheduling delay on a busy machine. When it fails, so does create().
     static std::unique_ptr<NetNamespace> create(
         const QString &name, QString *error, const std::function<QString()> &inside = {});
+    // Takes over the namespace an earlier run of the helper registered as
+    // `name`; the owner removes the name when destroyed, as for one made here.
+    static std::unique_ptr<NetNamespace> open(const QString &name, QString *error);
     ~NetNamespace();
     NetNamespace(const NetNamespace &) = delete;
     NetNamespace &operator=(const NetNamespace &) = delete;

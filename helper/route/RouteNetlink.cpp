@@ -3,6 +3,7 @@
 #include <linux/fib_rules.h>
 #include <linux/if.h>
 #include <linux/if_addr.h>
+#include <linux/if_link.h>
 #include <linux/rtnetlink.h>
 #include <netlink/msg.h>
 #include <netlink/netlink.h>
@@ -261,6 +262,54 @@ int parseRule(nl_msg *message, void *argument)
     return NL_OK;
 }
 
+int parseLink(nl_msg *message, void *argument)
+{
+    nlmsghdr *header = nlmsg_hdr(message);
+    if (header->nlmsg_type != RTM_NEWLINK)
+        return NL_OK;
+    const auto *ifi = static_cast<const ifinfomsg *>(nlmsg_data(header));
+    nlattr *attributes[IFLA_MAX + 1];
+    if (nlmsg_parse(header, sizeof(ifinfomsg), attributes, IFLA_MAX, nullptr) < 0
+        || !attributes[IFLA_IFNAME])
+        return NL_OK;
+    KernelLink link;
+    link.name = QString::fromLatin1(nla_get_string(attributes[IFLA_IFNAME]));
+    link.ifindex = ifi->ifi_index;
+    if (attributes[IFLA_MTU])
+        link.mtu = nla_get_u32(attributes[IFLA_MTU]);
+    if (attributes[IFLA_LINKINFO]) {
+        nlattr *info[IFLA_INFO_MAX + 1];
+        if (nla_parse_nested(info, IFLA_INFO_MAX, attributes[IFLA_LINKINFO], nullptr) >= 0
+            && info[IFLA_INFO_KIND])
+            link.kind = QString::fromLatin1(nla_get_string(info[IFLA_INFO_KIND]));
+    }
+    static_cast<QList<KernelLink> *>(argument)->append(link);
+    return NL_OK;
+}
+
+int parseAddress(nl_msg *message, void *argument)
+{
+    nlmsghdr *header = nlmsg_hdr(message);
+    if (header->nlmsg_type != RTM_NEWADDR)
+        return NL_OK;
+    const auto *ifa = static_cast<const ifaddrmsg *>(nlmsg_data(header));
+    const auto family = familyOf(ifa->ifa_family);
+    nlattr *attributes[IFA_MAX + 1];
+    if (!family || nlmsg_parse(header, sizeof(ifaddrmsg), attributes, IFA_MAX, nullptr) < 0)
+        return NL_OK;
+    // IFA_LOCAL is the interface's own address (IFA_ADDRESS is the peer's on
+    // a point-to-point link); IPv6 sends only IFA_ADDRESS.
+    const nlattr *own = attributes[IFA_LOCAL] ? attributes[IFA_LOCAL] : attributes[IFA_ADDRESS];
+    Prefix zero;
+    zero.family = *family;
+    if (!own || nla_len(own) != zero.byteCount())
+        return NL_OK;
+    const auto address = Prefix::fromBytes(*family, nla_data(own), ifa->ifa_prefixlen);
+    if (address)
+        static_cast<QList<KernelAddress> *>(argument)->append({ int(ifa->ifa_index), *address });
+    return NL_OK;
+}
+
 QString protocolName(quint8 protocol)
 {
     return protocol == Protocol ? QStringLiteral("lifeline") : QString::number(protocol);
@@ -292,6 +341,22 @@ QString KernelRule::text() const
     if (suppressPrefixLength >= 0)
         text += QStringLiteral(" suppress_prefixlength %1").arg(suppressPrefixLength);
     return text + QStringLiteral(" prio %1 proto %2").arg(priority).arg(protocolName(protocol));
+}
+
+bool sameRoute(const KernelRoute &a, const KernelRoute &b)
+{
+    return a.destination.network() == b.destination.network() && a.table == b.table
+        && a.protocol == b.protocol && a.ifindex == b.ifindex
+        && (a.type == b.type || a.type == RTN_UNSPEC || b.type == RTN_UNSPEC);
+}
+
+bool sameRule(const KernelRule &a, const KernelRule &b)
+{
+    return a.family == b.family && a.priority == b.priority && a.table == b.table
+        && a.protocol == b.protocol && a.action == b.action && a.invert == b.invert
+        && a.fwmark == b.fwmark && a.fwmask == b.fwmask
+        && a.suppressPrefixLength == b.suppressPrefixLength
+        && a.inputInterface == b.inputInterface;
 }
 
 QString addAddress(nl_sock *socket, int ifindex, const Prefix &address)
@@ -356,6 +421,20 @@ QList<KernelRule> rules(nl_sock *socket, QString *error)
     const fib_rule_hdr header {};
     return dump<fib_rule_hdr, KernelRule>(
         socket, RTM_GETRULE, header, parseRule, QStringLiteral("rules"), error);
+}
+
+QList<KernelLink> links(nl_sock *socket, QString *error)
+{
+    const ifinfomsg header {};
+    return dump<ifinfomsg, KernelLink>(
+        socket, RTM_GETLINK, header, parseLink, QStringLiteral("links"), error);
+}
+
+QList<KernelAddress> addresses(nl_sock *socket, QString *error)
+{
+    const ifaddrmsg header {};
+    return dump<ifaddrmsg, KernelAddress>(
+        socket, RTM_GETADDR, header, parseAddress, QStringLiteral("addresses"), error);
 }
 
 KernelRoute toKernelRoute(const PlanItem &item, int ifindex)

@@ -42,6 +42,25 @@ struct KernelRule {
     QString text() const;
 };
 
+// A network interface as a dump shows it.
+struct KernelLink {
+    QString name;
+    int ifindex = 0;
+    quint32 mtu = 0;
+    QString kind; // IFLA_INFO_KIND: "wireguard", "tun", "veth"…; empty for none
+};
+
+// An address on an interface, with its prefix length.
+struct KernelAddress {
+    int ifindex = 0;
+    Net::Prefix address;
+};
+
+// The same kernel object as far as a lookup or a deletion goes: what the
+// kernel adds on its own (an IPv6 route's metric 1024) does not count.
+bool sameRoute(const KernelRoute &a, const KernelRoute &b);
+bool sameRule(const KernelRule &a, const KernelRule &b);
+
 // Each returns an empty string on success, else a sentence. Additions use
 // NLM_F_EXCL, so an object somebody else already has is never adopted;
 // deletions count "already gone" as success.
@@ -59,6 +78,10 @@ QString deleteRule(nl_sock *socket, const KernelRule &rule);
 // Whole dumps: every table, both families.
 QList<KernelRoute> routes(nl_sock *socket, QString *error);
 QList<KernelRule> rules(nl_sock *socket, QString *error);
+// Every link, and every IPv4 and IPv6 address, of the socket's namespace:
+// what the start-up reconcile reads back.
+QList<KernelLink> links(nl_sock *socket, QString *error);
+QList<KernelAddress> addresses(nl_sock *socket, QString *error);
 
 // Plan items in kernel form, tagged (kind Route / Rule respectively).
 KernelRoute toKernelRoute(const PlanItem &item, int ifindex);

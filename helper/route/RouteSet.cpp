@@ -32,6 +32,17 @@ std::unique_ptr<RouteSet> RouteSet::apply(const RoutingPlan &plan, nl_sock *sock
     return set;
 }
 
+std::unique_ptr<RouteSet> RouteSet::adopt(
+    const QList<PlanItem> &items, nl_sock *socket, int ifindex, const QString &device)
+{
+    std::unique_ptr<RouteSet> set(new RouteSet(socket, ifindex, device, Net::Sysctls()));
+    for (const PlanItem &item : items) {
+        if (item.kind != PlanItem::Kind::Sysctl) // never undone, so never owned
+            set->m_added.append(item);
+    }
+    return set;
+}
+
 RouteSet::~RouteSet()
 {
     if (const QString failed = remove(); !failed.isEmpty())

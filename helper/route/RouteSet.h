@@ -27,6 +27,12 @@ public:
     // `socket` is borrowed and must outlive the returned set.
     static std::unique_ptr<RouteSet> apply(const RoutingPlan &plan, nl_sock *socket, int ifindex,
         QString *error, const Net::Sysctls &sysctls = Net::Sysctls());
+    // The owner of `items` (addresses, routes and rules, in the order they
+    // were added) that an earlier run of the helper applied for `device`
+    // and that are in the kernel now: after a restart, so that a tunnel it
+    // adopts is taken down as completely as one it connected. Adds nothing.
+    static std::unique_ptr<RouteSet> adopt(
+        const QList<PlanItem> &items, nl_sock *socket, int ifindex, const QString &device);
     // remove(); problems are logged, never thrown.
     ~RouteSet();
     RouteSet(const RouteSet &) = delete;

@@ -110,6 +110,15 @@ bool coveredByAddress(const Prefix &destination, const QList<Prefix> &addresses)
 
 std::optional<quint32> autoTable(const PlanInput &input, QString *error)
 {
+    if (input.adoptedTable != 0) {
+        if (reservedTable(input.adoptedTable)
+            || (input.fwMark != 0 && input.fwMark != input.adoptedTable)) {
+            *error = QStringLiteral("the device's fwmark %1 is not the table this tunnel would use")
+                         .arg(hex(input.adoptedTable));
+            return std::nullopt;
+        }
+        return input.adoptedTable;
+    }
     if (input.fwMark != 0) {
         // wg-quick uses a configured FwMark as the table number too.
         if (reservedTable(input.fwMark)) {

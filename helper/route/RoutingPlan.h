@@ -51,6 +51,10 @@ struct PlanInput {
     TableSetting table;
     quint32 fwMark = 0; // the config's FwMark; 0 when not given or "off"
     QList<quint32> tablesInUse; // RouteSet's tablesInUse(), for the auto table
+    // Re-reading a tunnel an earlier run of the helper connected: the table
+    // its device's fwmark says it took, used as the auto table whatever
+    // tablesInUse holds (the tunnel's own routes are in it). 0: connecting.
+    quint32 adoptedTable = 0;
 };
 
 // One kernel object of a plan.

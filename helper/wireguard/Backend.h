@@ -26,8 +26,15 @@ public:
     // else a sentence; a failure may leave part of `config` applied (the
     // owner destroys the device or configures it again).
     virtual QString configure(const DeviceConfig &config) = 0;
+    // The device's fwmark and every peer's state, or nothing and a
+    // sentence in `error`.
+    virtual std::optional<DeviceState> state(QString *error) = 0;
     // Every peer's state, or nothing and a sentence in `error`.
-    virtual std::optional<QList<PeerStatus>> status(QString *error) = 0;
+    std::optional<QList<PeerStatus>> status(QString *error)
+    {
+        auto read = state(error);
+        return read ? std::optional(std::move(read->peers)) : std::nullopt;
+    }
 
     QString name() const { return m_name; }
     // In the device's own namespace.
@@ -59,6 +66,16 @@ public:
 std::unique_ptr<Backend> kernelBackend();
 // `program`: the wireguard-go executable's absolute path.
 std::unique_ptr<Backend> userspaceBackend(const QString &program);
+
+// After a restart of the helper: owners of devices an earlier run made, in
+// the helper's namespace — a kernel WireGuard link `ifname`, or the
+// wireguard-go daemon serving its UAPI socket. Adopting changes nothing;
+// whether the device is alive is what state() answers. Destroying the owner
+// deletes the device as create()'s would (the link; the daemon, by a pidfd
+// taken while it still serves the socket). Null and a sentence in `error`
+// when there is nothing to own.
+std::unique_ptr<Device> adoptKernelDevice(const QString &ifname, QString *error);
+std::unique_ptr<Device> adoptUserspaceDevice(const QString &ifname, QString *error);
 
 // What the machine offers; replaced by fakes in tests.
 struct Probes {

@@ -93,7 +93,7 @@ public:
         return {};
     }
 
-    std::optional<QList<PeerStatus>> status(QString *error) override
+    std::optional<DeviceState> state(QString *error) override
     {
         auto request = KernelMessages::buildGetDevice(m_family, m_name);
         Callbacks callbacks(nl_cb_clone(nl_socket_get_cb(m_generic.get())));
@@ -114,12 +114,12 @@ public:
             *error = reading.error;
             return std::nullopt;
         }
-        return reading.peers;
+        return reading.device;
     }
 
 private:
     struct Reading {
-        QList<PeerStatus> peers;
+        DeviceState device;
         QString error;
     };
 
@@ -129,7 +129,8 @@ private:
         // Keep reading to the end of the dump even after an error, so no
         // stale reply is left on the socket for the next request.
         if (reading->error.isEmpty())
-            reading->error = KernelMessages::parseGetDevice(nlmsg_hdr(message), &reading->peers);
+            reading->error = KernelMessages::parseGetDevice(
+                nlmsg_hdr(message), &reading->device.peers, &reading->device.fwmark);
         return NL_OK;
     }
 
@@ -190,6 +191,36 @@ std::unique_ptr<Device> KernelBackend::create(const QString &ifname, int netnsFd
     }
     return std::make_unique<KernelDevice>(
         ifname, ifindex, std::move(route), std::move(generic), family);
+}
+
+std::unique_ptr<Device> adoptKernelDevice(const QString &ifname, QString *error)
+{
+    QString failed;
+    Socket route = openSocket(NETLINK_ROUTE, &failed);
+    Socket generic = route ? openSocket(NETLINK_GENERIC, &failed) : nullptr;
+    if (!generic) {
+        *error = failed;
+        return nullptr;
+    }
+    const QByteArray name = ifname.toLatin1();
+    rtnl_link *raw = nullptr;
+    if (const int found = rtnl_link_get_kernel(route.get(), 0, name.constData(), &raw); found < 0) {
+        *error = failure(QStringLiteral("cannot find interface %1").arg(ifname), found);
+        return nullptr;
+    }
+    const Link link(raw);
+    const char *type = rtnl_link_get_type(link.get());
+    if (!type || qstrcmp(type, "wireguard") != 0) {
+        *error = QStringLiteral("interface %1 is not a kernel WireGuard interface").arg(ifname);
+        return nullptr;
+    }
+    const int family = genl_ctrl_resolve(generic.get(), WG_GENL_NAME);
+    if (family < 0) {
+        *error = failure(QStringLiteral("cannot reach the kernel's wireguard family"), family);
+        return nullptr;
+    }
+    return std::make_unique<KernelDevice>(ifname, rtnl_link_get_ifindex(link.get()),
+        std::move(route), std::move(generic), family);
 }
 
 } // namespace Lifeline::WireGuard

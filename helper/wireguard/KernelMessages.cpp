@@ -280,12 +280,17 @@ Message buildGetDevice(int family, const QString &ifname)
     return message;
 }
 
-QString parseGetDevice(const nlmsghdr *header, QList<PeerStatus> *peers)
+QString parseGetDevice(const nlmsghdr *header, QList<PeerStatus> *peers, quint32 *fwmark)
 {
     nlattr *attributes[WGDEVICE_A_MAX + 1] = {};
     // libnl's parser wants a mutable header but does not change it.
     if (genlmsg_parse(const_cast<nlmsghdr *>(header), 0, attributes, WGDEVICE_A_MAX, nullptr) < 0)
         return malformed("device reply");
+    if (const nlattr *mark = attributes[WGDEVICE_A_FWMARK]; mark && fwmark) {
+        if (nla_len(mark) != 4)
+            return malformed("device fwmark");
+        *fwmark = nla_get_u32(mark);
+    }
     nlattr *list = attributes[WGDEVICE_A_PEERS];
     if (!list)
         return {};

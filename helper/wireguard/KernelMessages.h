@@ -33,7 +33,8 @@ Message buildGetDevice(int family, const QString &ifname);
 
 // Adds the peers of one GET_DEVICE reply to `peers`. A dump may split a peer
 // across replies; its continuation (same public key, first in the next
-// reply) is merged. Empty on success, else why the reply was refused.
-QString parseGetDevice(const nlmsghdr *header, QList<PeerStatus> *peers);
+// reply) is merged. `fwmark`, when given, gets the device's fwmark if the
+// reply carries it. Empty on success, else why the reply was refused.
+QString parseGetDevice(const nlmsghdr *header, QList<PeerStatus> *peers, quint32 *fwmark = nullptr);
 
 } // namespace Lifeline::WireGuard::KernelMessages

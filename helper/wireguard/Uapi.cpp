@@ -157,7 +157,8 @@ QString parseSetReply(const QByteArray &reply)
     return errnoValue == 0 ? QString() : errnoSentence(errnoValue);
 }
 
-std::optional<QList<PeerStatus>> parseGetReply(const QByteArray &reply, QString *error)
+std::optional<QList<PeerStatus>> parseGetReply(
+    const QByteArray &reply, QString *error, quint32 *fwmark)
 {
     int errnoValue = 0;
     const auto lines = splitReply(reply, &errnoValue, error);
@@ -187,7 +188,17 @@ std::optional<QList<PeerStatus>> parseGetReply(const QByteArray &reply, QString 
             continue;
         }
         if (peers.isEmpty()) {
-            // private_key, listen_port, fwmark: the device's own settings.
+            // private_key, listen_port, fwmark: the device's own settings;
+            // only the fwmark is read (to adopt a running tunnel).
+            if (key == "fwmark") {
+                const auto mark = number<quint32>(value);
+                if (!mark) {
+                    *error = malformed(entry);
+                    return std::nullopt;
+                }
+                if (fwmark)
+                    *fwmark = *mark;
+            }
             continue;
         }
         if (!parsePeerField(key, value, &peers.last())) {

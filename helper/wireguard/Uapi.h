@@ -21,7 +21,9 @@ bool isComplete(const QByteArray &reply);
 // Empty for "errno=0", else a sentence naming the error. wireguard-go
 // sends negative numbers ("errno=-22"); either sign is accepted.
 QString parseSetReply(const QByteArray &reply);
-// The peers of a complete "get=1" reply; refuses a malformed one.
-std::optional<QList<PeerStatus>> parseGetReply(const QByteArray &reply, QString *error);
+// The peers of a complete "get=1" reply; refuses a malformed one. `fwmark`,
+// when given, gets the device's fwmark (0 when the reply has none).
+std::optional<QList<PeerStatus>> parseGetReply(
+    const QByteArray &reply, QString *error, quint32 *fwmark = nullptr);
 
 } // namespace Lifeline::WireGuard::Uapi

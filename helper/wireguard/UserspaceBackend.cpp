@@ -7,7 +7,10 @@
 #include <QDebug>
 #include <QScopeGuard>
 
+#include <csignal>
 #include <net/if.h>
+#include <poll.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Lifeline::WireGuard {
@@ -27,11 +30,39 @@ void removeStaleSocket(const QString &ifname)
         qWarning().noquote() << error;
 }
 
+// Stops a daemon an earlier run of the helper started (not our child, so
+// it cannot be waited for): through a pidfd, taken only while the daemon
+// still serves the device's socket, so a recycled pid is never signalled.
+void stopAdopted(const QString &ifname, pid_t pid)
+{
+    // Raw system calls: glibc 2.36's <sys/pidfd.h> lacks C++ linkage.
+    const UniqueFd process(int(syscall(SYS_pidfd_open, pid, 0)));
+    if (!process.isValid()
+        || Uapi::serverPid(UserspaceBackend::socketPath(ifname)) != pid)
+        return; // gone already, or no longer the one serving this device
+    for (const int signal : { SIGTERM, SIGKILL }) {
+        if (syscall(SYS_pidfd_send_signal, process.get(), signal, nullptr, 0) != 0)
+            return;
+        // Readable once it has exited, zombie or not.
+        pollfd exited { process.get(), POLLIN, 0 };
+        if (poll(&exited, 1, 2000) > 0)
+            return;
+        qWarning().noquote() << QStringLiteral("wireguard-go for %1 ignored SIGTERM; killing it")
+                                    .arg(ifname);
+    }
+}
+
 class UserspaceDevice : public Device {
 public:
     UserspaceDevice(const QString &name, int ifindex, std::unique_ptr<WireGuardGoProcess> process)
         : Device(name, ifindex)
         , m_process(std::move(process))
+    {
+    }
+    // A daemon left running by an earlier run of the helper.
+    UserspaceDevice(const QString &name, int ifindex, pid_t adopted)
+        : Device(name, ifindex)
+        , m_adopted(adopted)
     {
     }
 
@@ -40,6 +71,8 @@ public:
         // The TUN device is not persistent: it goes when the daemon closes
         // it, whether it exits or is killed.
         m_process.reset();
+        if (m_adopted > 0)
+            stopAdopted(m_name, m_adopted);
         removeStaleSocket(m_name);
     }
 
@@ -56,22 +89,27 @@ public:
         return {};
     }
 
-    std::optional<QList<PeerStatus>> status(QString *error) override
+    std::optional<DeviceState> state(QString *error) override
     {
         QString why;
         auto reply = Uapi::exchange(UserspaceBackend::socketPath(m_name), Uapi::getRequest(), &why);
+        DeviceState device;
         std::optional<QList<PeerStatus>> peers;
         if (reply) {
-            peers = Uapi::parseGetReply(*reply, &why);
+            peers = Uapi::parseGetReply(*reply, &why, &device.fwmark);
             wipe(*reply); // it holds the private key
         }
-        if (!peers)
+        if (!peers) {
             *error = QStringLiteral("cannot read the state of %1: %2").arg(m_name, why);
-        return peers;
+            return std::nullopt;
+        }
+        device.peers = std::move(*peers);
+        return device;
     }
 
 private:
     std::unique_ptr<WireGuardGoProcess> m_process;
+    pid_t m_adopted = 0;
 };
 
 // The interface's index in `netnsFd`, 0 if there is none; an error only if
@@ -95,7 +133,9 @@ QString waitForSocket(WireGuardGoProcess *process, const QString &ifname)
         if (!process->running()) {
             const QString said = process->lastOutput();
             return said.isEmpty()
-                ? QStringLiteral("wireguard-go for %1 exited at start").arg(ifname)
+                ? QStringLiteral("wireguard-go for %1 exited at start (its own words are in "
+                                 "the helper's log)")
+                      .arg(ifname)
                 : QStringLiteral("wireguard-go for %1 exited at start: %2").arg(ifname, said);
         }
         if (std::chrono::steady_clock::now() >= deadline)
@@ -152,6 +192,22 @@ std::unique_ptr<Device> UserspaceBackend::create(const QString &ifname, int netn
     }
     rollBack.dismiss();
     return std::make_unique<UserspaceDevice>(ifname, ifindex, std::move(process));
+}
+
+std::unique_ptr<Device> adoptUserspaceDevice(const QString &ifname, QString *error)
+{
+    const QString socket = UserspaceBackend::socketPath(ifname);
+    const pid_t pid = Uapi::serverPid(socket);
+    if (pid <= 0) {
+        *error = QStringLiteral("no wireguard-go serves %1 any more").arg(socket);
+        return nullptr;
+    }
+    const int ifindex = int(if_nametoindex(ifname.toLatin1().constData()));
+    if (ifindex == 0) {
+        *error = QStringLiteral("wireguard-go for %1 runs, but the interface is gone").arg(ifname);
+        return nullptr;
+    }
+    return std::make_unique<UserspaceDevice>(ifname, ifindex, pid);
 }
 
 } // namespace Lifeline::WireGuard

@@ -32,9 +32,10 @@ QString systemError(const QString &what, int error)
 }
 
 // Between fork and exec only async-signal-safe calls: the helper has other
-// threads, whose locks may be held forever in the child.
+// threads, whose locks may be held forever in the child. `status` (a
+// close-on-exec pipe) carries only a failure to get as far as exec.
 [[noreturn]] void child(
-    const char *path, char *const argv[], char *const envp[], int netnsFd, int output)
+    const char *path, char *const argv[], char *const envp[], int netnsFd, int status)
 {
     sigset_t none;
     sigemptyset(&none);
@@ -45,16 +46,23 @@ QString systemError(const QString &what, int error)
     // Ctrl-C while debugging) does not take the tunnel down behind its owner.
     setsid();
     if (netnsFd >= 0 && setns(netnsFd, CLONE_NEWNET) != 0)
-        childFails(output, "cannot enter the network namespace\n");
-    const int input = open("/dev/null", O_RDONLY);
-    if (input < 0 || dup2(input, STDIN_FILENO) < 0 || dup2(output, STDOUT_FILENO) < 0
-        || dup2(output, STDERR_FILENO) < 0)
-        childFails(output, "cannot set up standard input and output\n");
+        childFails(status, "cannot enter the network namespace\n");
+    // Its output goes where the helper's goes (the journal, a log file), not
+    // through a pipe to the helper: a pipe breaks when the helper dies, and
+    // a Go program exits at its first write to a broken stdout, so a tunnel
+    // that outlives a crash of the helper (to be adopted) would drop at the
+    // daemon's next log line. Without a usable stderr it goes nowhere.
+    const int input = open("/dev/null", O_RDWR);
+    const int log = fcntl(STDERR_FILENO, F_GETFD) >= 0 ? STDERR_FILENO : input;
+    if (input < 0 || dup2(input, STDIN_FILENO) < 0 || dup2(log, STDOUT_FILENO) < 0
+        || dup2(log, STDERR_FILENO) < 0)
+        childFails(status, "cannot set up standard input and output\n");
     // Nothing of the helper's (bus connection, netlink sockets, key files)
-    // reaches the daemon.
-    close_range(3, ~0U, 0);
+    // reaches the daemon: closed at exec, which also closes `status` — so
+    // the helper reads end-of-file once exec succeeded.
+    close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
     execve(path, argv, envp);
-    childFails(STDERR_FILENO, "cannot execute wireguard-go\n");
+    childFails(status, "cannot execute wireguard-go\n");
 }
 
 } // namespace
@@ -76,7 +84,7 @@ std::unique_ptr<WireGuardGoProcess> WireGuardGoProcess::start(
         return nullptr;
     }
     UniqueFd output(pipeFds[0]);
-    UniqueFd childOutput(pipeFds[1]);
+    UniqueFd childStatus(pipeFds[1]);
     UniqueFd stop(eventfd(0, EFD_CLOEXEC));
     if (!stop.isValid()) {
         *error = systemError(QStringLiteral("cannot create an eventfd"), errno);
@@ -85,13 +93,13 @@ std::unique_ptr<WireGuardGoProcess> WireGuardGoProcess::start(
     const pid_t pid = fork();
     if (pid == 0)
         child(path.constData(), const_cast<char *const *>(argv), const_cast<char *const *>(envp),
-            netnsFd, childOutput.get());
+            netnsFd, childStatus.get());
     if (pid < 0) {
         *error = systemError(QStringLiteral("cannot start wireguard-go"), errno);
         return nullptr;
     }
-    // Only the child may hold the write end, so the pipe ends when it does.
-    childOutput.reset();
+    // Only the child may hold the write end, so the pipe ends at its exec.
+    childStatus.reset();
     std::unique_ptr<WireGuardGoProcess> process(
         new WireGuardGoProcess(ifname, pid, std::move(output), std::move(stop)));
     process->m_drain = std::thread(&WireGuardGoProcess::drain, process.get());

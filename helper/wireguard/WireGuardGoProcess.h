@@ -19,7 +19,8 @@ namespace Lifeline::WireGuard {
 class WireGuardGoProcess {
 public:
     // fork, setns(netnsFd) in the child (-1: stay here), exec with a minimal
-    // environment. Its stdout and stderr go to the helper's log.
+    // environment. Its stdout and stderr are the helper's own stderr (see
+    // WireGuardGoProcess.cpp for why not a pipe).
     static std::unique_ptr<WireGuardGoProcess> start(
         const QString &program, const QString &ifname, int netnsFd, QString *error);
     ~WireGuardGoProcess();
@@ -29,8 +30,9 @@ public:
     pid_t pid() const { return m_pid; }
     // False once it has exited (and then it is reaped).
     bool running();
-    // Its last line of output, to explain a failed start. Waits up to
-    // `drainTimeout` for the rest of its output to be read first.
+    // Why the child could not execute wireguard-go, to explain a failed
+    // start; empty once the program runs (its own messages are in the
+    // helper's log). Waits up to `drainTimeout` for the child to get there.
     QString lastOutput(std::chrono::milliseconds drainTimeout = std::chrono::milliseconds(500));
 
 private:

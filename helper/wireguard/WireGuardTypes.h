@@ -63,4 +63,11 @@ struct PeerStatus {
     quint16 persistentKeepalive = 0;
 };
 
+// What a device says about itself: read back after a restart of the helper,
+// to adopt a tunnel it left running.
+struct DeviceState {
+    quint32 fwmark = 0; // 0 = none
+    QList<PeerStatus> peers;
+};
+
 } // namespace Lifeline::WireGuard

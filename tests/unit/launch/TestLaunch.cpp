@@ -2,6 +2,8 @@
 // Run through ctest, which wraps them in `unshare --net --mount --pid` and
 // with-test-user.sh (a test user that exists only in that mount namespace).
 #include "Launch.h"
+#include "PreparedLaunch.h"
+#include "SpareSupervisors.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,9 +71,16 @@ private Q_SLOTS:
     void namespaceFiles();
     void daemonKeepsLaunchAlive();
     void twentyAtOnce();
+    void preparedBeforeTheNetwork();
+    void calledOffBeforeTheNetwork();
+    void spareSupervisorIsTaken();
+    void deadSpareIsReplaced();
 
 private:
     LaunchSpec spec(const QStringList &argv) const;
+    // Pids of the supervisor executable's processes (ours: the test runs in
+    // a pid namespace of its own).
+    static QList<pid_t> supervisorProcesses();
     // Starts `argv`, feeds `input`, collects stdout/stderr and the exit.
     Outcome run(const QStringList &argv, const QByteArray &input = {}, LaunchSpec base = {});
 
@@ -141,6 +150,27 @@ LaunchSpec TestLaunch::spec(const QStringList &argv) const
     s.runDir = m_runDir.path();
     s.supervisorPath = QStringLiteral(LAUNCH_SUPERVISOR);
     return s;
+}
+
+QList<pid_t> TestLaunch::supervisorProcesses()
+{
+    QList<pid_t> pids;
+    const auto filter = QDir::Dirs | QDir::NoDotAndDotDot;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(filter)) {
+        bool number = false;
+        const pid_t pid = entry.toInt(&number);
+        if (!number)
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(entry));
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        // The kernel cuts the name to 15 bytes. Zombies do not count.
+        const QByteArray state = stat.readAll().split(')').value(1).trimmed().left(1);
+        if (comm.readAll().trimmed() == "lifeline-launch" && state != "Z")
+            pids << pid;
+    }
+    return pids;
 }
 
 Outcome TestLaunch::run(const QStringList &argv, const QByteArray &input, LaunchSpec base)
@@ -479,6 +509,112 @@ void TestLaunch::twentyAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(done, 20, 10000);
     for (int i = 0; i < 20; ++i)
         QCOMPARE(statuses[i], i);
+}
+
+void TestLaunch::preparedBeforeTheNetwork()
+{
+    // The helper prepares a launch while it builds the launch's network:
+    // the namespace arrives only at start(), and the program runs in it.
+    LaunchSpec s = spec({ m_probe, QStringLiteral("netns") });
+    s.id = QStringLiteral("prepared");
+    s.netnsFd = -1;
+    int out[2];
+    QCOMPARE(pipe2(out, O_CLOEXEC), 0);
+    const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+    s.stdinFd = s.stderrFd = devNull;
+    s.stdoutFd = out[1];
+    QString error;
+    LaunchError kind = LaunchError::None;
+    std::unique_ptr<PreparedLaunch> prepared = PreparedLaunch::prepare(s, &error, &kind);
+    close(devNull);
+    close(out[1]);
+    QVERIFY2(prepared, qPrintable(error));
+    // The supervisor and the program child, waiting for the network.
+    QTRY_COMPARE_WITH_TIMEOUT(supervisorProcesses().size(), 2, 2000);
+
+    // A namespace made after the preparation, as the helper's would be.
+    const int home = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    QCOMPARE(unshare(CLONE_NEWNET), 0);
+    const int later = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    QCOMPARE(setns(home, CLONE_NEWNET), 0);
+    close(home);
+    struct stat st;
+    QCOMPARE(fstat(later, &st), 0);
+
+    const std::unique_ptr<Launch> launch = prepared->start(later, &error, &kind);
+    close(later);
+    QVERIFY2(launch, qPrintable(error));
+    QCOMPARE(readAll(out[0]).trimmed(), QByteArray::number(qulonglong(st.st_ino)));
+    close(out[0]);
+    QSignalSpy finished(launch.get(), &Launch::finished);
+    QVERIFY(finished.wait(5000));
+    // Once only.
+    QVERIFY(!prepared->start(m_netns, &error, &kind));
+    QCOMPARE(kind, LaunchError::Other);
+}
+
+void TestLaunch::calledOffBeforeTheNetwork()
+{
+    // When the network cannot be made, the prepared launch is dropped: the
+    // program never runs, and nothing of it is left (cleanup() checks the
+    // files).
+    LaunchSpec s = spec({ QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+        QStringLiteral("echo must not run") });
+    s.id = QStringLiteral("called-off");
+    int out[2];
+    QCOMPARE(pipe2(out, O_CLOEXEC), 0);
+    const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+    s.stdinFd = s.stderrFd = devNull;
+    s.stdoutFd = out[1];
+    QString error;
+    LaunchError kind = LaunchError::None;
+    std::unique_ptr<PreparedLaunch> prepared = PreparedLaunch::prepare(s, &error, &kind);
+    close(devNull);
+    close(out[1]);
+    QVERIFY2(prepared, qPrintable(error));
+    QVERIFY(!supervisorProcesses().isEmpty());
+    prepared.reset();
+    // Every holder of the program's stdout is gone: end-of-file, no output.
+    QCOMPARE(readAll(out[0]), QByteArray());
+    close(out[0]);
+    QTRY_COMPARE_WITH_TIMEOUT(supervisorProcesses(), QList<pid_t>(), 2000);
+}
+
+void TestLaunch::spareSupervisorIsTaken()
+{
+    SpareSupervisors spares(QStringLiteral(LAUNCH_SUPERVISOR));
+    QVERIFY(!spares.hasSpare());
+    spares.refill();
+    QVERIFY(spares.hasSpare());
+    const QList<pid_t> before = supervisorProcesses();
+    QCOMPARE(before.size(), 1); // waiting, before any launch is known
+    LaunchSpec s = spec({ QStringLiteral("/usr/bin/id") });
+    s.spares = &spares;
+    const Outcome o = run(s.argv, {}, s);
+    QVERIFY2(o.launch, qPrintable(o.error));
+    QCOMPARE(o.launch->supervisorPid(), before.first());
+    QVERIFY(!spares.hasSpare());
+    QVERIFY(o.out.startsWith("uid=64101(lltest)"));
+    QCOMPARE(o.exitStatus, 0);
+}
+
+void TestLaunch::deadSpareIsReplaced()
+{
+    SpareSupervisors spares(QStringLiteral(LAUNCH_SUPERVISOR));
+    spares.refill();
+    const QList<pid_t> waiting = supervisorProcesses();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(kill(waiting.first(), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(supervisorProcesses(), QList<pid_t>(), 2000);
+    LaunchSpec s = spec({ QStringLiteral("/usr/bin/id") });
+    s.spares = &spares;
+    const Outcome o = run(s.argv, {}, s);
+    QVERIFY2(o.launch, qPrintable(o.error));
+    QVERIFY(o.launch->supervisorPid() != waiting.first());
+    QCOMPARE(o.exitStatus, 0);
+    // The dead spare was reaped on the way, not left a zombie.
+    QCOMPARE(kill(waiting.first(), 0), -1);
+    QCOMPARE(errno, ESRCH);
 }
 
 QTEST_GUILESS_MAIN(TestLaunch)

@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Lifeline::Net;
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void ipv6Only();
     void twentyAtOnce();
     void rollbackWhenVethNameTaken();
+    void callerWorkMeanwhile();
+    void callerWorkFailureRollsBack();
     void rollbackWhenNamespaceNameTaken();
     void leftovers();
     void timing();
@@ -296,6 +300,57 @@ void TestIsolatedNetworkRoot::rollbackWhenVethNameTaken()
     }
     other.reset();
     expectGone(otherId);
+    QCOMPARE(watched(), m_sysctlsBefore);
+    QVERIFY(run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).output.trimmed().isEmpty());
+}
+
+void TestIsolatedNetworkRoot::callerWorkMeanwhile()
+{
+    // The caller's work runs once, on the calling thread, while the
+    // namespace is made; the work inside the namespace runs in it.
+    const QString id = randomId();
+    int ranMeanwhile = 0;
+    std::thread::id meanwhileThread;
+    ino_t namespaceSeen = 0;
+    IsolatedNetwork::Setup setup;
+    setup.meanwhile = [&] {
+        ++ranMeanwhile;
+        meanwhileThread = std::this_thread::get_id();
+        return QString();
+    };
+    setup.alsoInside = [&] {
+        struct stat inside;
+        if (stat("/proc/thread-self/ns/net", &inside) != 0)
+            return QStringLiteral("cannot stat the namespace");
+        namespaceSeen = inside.st_ino;
+        return QString();
+    };
+    QString error;
+    auto network = IsolatedNetwork::create(id, Family::IPv4, *m_context, &error, setup);
+    QVERIFY2(network, qPrintable(error));
+    QCOMPARE(ranMeanwhile, 1);
+    QVERIFY(meanwhileThread == std::this_thread::get_id());
+    struct stat st;
+    QCOMPARE(fstat(network->namespaceFd(), &st), 0);
+    QCOMPARE(namespaceSeen, st.st_ino);
+    network.reset();
+    expectGone(id);
+    QCOMPARE(watched(), m_sysctlsBefore);
+}
+
+void TestIsolatedNetworkRoot::callerWorkFailureRollsBack()
+{
+    // The caller's own failure is its message, as it is, and everything
+    // made meanwhile (the namespace on the other thread) goes again.
+    const QString id = randomId();
+    IsolatedNetwork::Setup setup;
+    setup.meanwhile = [] { return QStringLiteral("the caller changed its mind"); };
+    QString error;
+    QVERIFY(!IsolatedNetwork::create(id, Family::IPv4, *m_context, &error, setup));
+    QCOMPARE(error, QStringLiteral("the caller changed its mind"));
+    QVERIFY(!QFile::exists(QStringLiteral("/run/netns/lifeline-") + id));
+    QVERIFY(m_context->pool(Family::IPv4).inUse().isEmpty());
+    expectGone(id);
     QCOMPARE(watched(), m_sysctlsBefore);
     QVERIFY(run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).output.trimmed().isEmpty());
 }
