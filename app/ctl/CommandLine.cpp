@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "MtuCommand.h"
+#include "StatusCommand.h"
 #include "TunnelCommandLine.h"
 
 #include <QCoreApplication>
@@ -160,6 +161,8 @@ Invocation parseCommandLine(const QStringList &arguments)
             return parseTunnel(rest, json);
         if (argument == u"mtu")
             return parseMtu(rest, json);
+        if (argument == u"status")
+            return parseStatus(rest, json);
         return usageError(
             QCoreApplication::translate("lifelinectl", "unknown command \"%1\"; see --help")
                 .arg(argument));
@@ -171,15 +174,19 @@ QString helpText()
 {
     return QCoreApplication::translate("lifelinectl",
         "Usage: lifelinectl [--json] info\n"
+        "       lifelinectl status [--json] [--timeout MS]\n"
         "       lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND "
         "[ARGS...]\n"
-        "       lifelinectl tunnel (import | remove | list | show | up | down | set) ...\n"
+        "       lifelinectl tunnel (import | create | remove | list | show | up | down | set) "
+        "...\n"
         "       lifelinectl mtu fix NAME\n"
         "\n"
         "Lifeline from the command line.\n"
         "\n"
         "Commands:\n"
         "  info               the helper's version and what this computer offers\n"
+        "  status             check the connection once and say what is broken\n"
+        "                     (lifelinectl status --help: more)\n"
         "  run                run COMMAND with a restricted connection and wait for it:\n"
         "    --ipv4-only        it sees IPv4 only (no IPv6 address, route or answer)\n"
         "    --ipv6-only        it sees IPv6 only\n"
@@ -187,6 +194,8 @@ QString helpText()
         "                     COMMAND is looked up on PATH; it gets this terminal,\n"
         "                     environment and directory; signals are passed on to it.\n"
         "  tunnel import NAME FILE   add a WireGuard (wg-quick) configuration\n"
+        "  tunnel create NAME ...    make a tunnel with a new key pair and print what the\n"
+        "                            server needs\n"
         "  tunnel remove NAME        delete a tunnel\n"
         "  tunnel list               all tunnels and their state\n"
         "  tunnel show NAME          everything about one tunnel\n"
@@ -198,7 +207,7 @@ QString helpText()
         "                     (lifelinectl mtu --help: more)\n"
         "\n"
         "Options:\n"
-        "  --json             info, tunnel list, tunnel show: print JSON\n"
+        "  --json             info, status, tunnel list, show, create: print JSON\n"
         "  -h, --help         show this help (lifelinectl run --help: help on run)\n"
         "  -v, --version      show the version\n"
         "\n"
@@ -206,6 +215,7 @@ QString helpText()
         "  0      success; run: COMMAND's own exit status, 128+N when signal N killed it\n"
         "  1      the helper refused or failed (the message says why); tunnel up: the\n"
         "         tunnel failed to come up\n"
+        "  2      status: something is broken (the sentence says what)\n"
         "  64     the command line was wrong\n"
         "  65     tunnel: the configuration was refused (or is too large, or not text);\n"
         "         mtu fix: the configuration names no host to probe\n"

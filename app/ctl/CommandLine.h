@@ -19,6 +19,7 @@ struct TunnelRequest {
         Up,
         Down,
         Set,
+        Create,
     };
     Action action = Action::None;
     QString name; // all but list: the tunnel
@@ -27,6 +28,12 @@ struct TunnelRequest {
     QString families; // up: ipv4, ipv6, all, or empty for what the configuration routes
     bool wait = true; // up: wait until the tunnel is up or has failed
     int timeoutSeconds = 30; // up: how long to wait once the helper took the request; 0: no limit
+    // create: the settings for CreateTunnel, as given (the helper checks them)
+    QString endpoint;
+    QString serverKey;
+    QStringList addresses;
+    QStringList allowedIps; // empty: the helper's default, both families
+    QStringList dns;
 };
 
 struct Invocation {
@@ -40,13 +47,16 @@ struct Invocation {
         Tunnel,
         MtuHelp,
         MtuFix, // tunnel.name is the tunnel
+        StatusHelp,
+        Status,
         UsageError,
     };
     Kind kind = Kind::UsageError;
-    bool json = false; // info, tunnel list and show: print JSON
+    bool json = false; // info, status, tunnel list and show: print JSON
     QString mode; // run: ipv4-only, ipv6-only or tunnel:NAME
     QStringList command; // run: COMMAND [ARGS...], exactly as given
     TunnelRequest tunnel;
+    int statusTimeoutMs = 0; // status: --timeout, 0 for the setting
     QString error; // UsageError: what was wrong, for the person
 };
 

@@ -6,6 +6,7 @@
 namespace Lifeline::Exit {
 inline constexpr int Ok = 0;
 inline constexpr int Failed = 1;
+inline constexpr int Broken = 2; // status: the connection is not all fine
 inline constexpr int Usage = 64; // EX_USAGE
 inline constexpr int DataError = 65; // EX_DATAERR: tunnel: a configuration was refused
 inline constexpr int NoInput = 66; // EX_NOINPUT: tunnel: no such tunnel, or no FILE

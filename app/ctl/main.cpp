@@ -7,6 +7,7 @@
 #include "MtuCommand.h"
 #include "Output.h"
 #include "RunCommand.h"
+#include "StatusCommand.h"
 #include "TunnelCommandLine.h"
 #include "TunnelCommands.h"
 #include "TunnelConfigFile.h"
@@ -68,6 +69,9 @@ int main(int argc, char *argv[])
     case Invocation::Kind::MtuHelp:
         std::fputs(qPrintable(mtuHelpText()), stdout);
         return Exit::Ok;
+    case Invocation::Kind::StatusHelp:
+        std::fputs(qPrintable(statusHelpText()), stdout);
+        return Exit::Ok;
     case Invocation::Kind::Version:
         Output::line(QStringLiteral("lifelinectl %1").arg(app.applicationVersion()));
         return Exit::Ok;
@@ -109,6 +113,9 @@ int main(int argc, char *argv[])
         runTunnelCommand(*bus, invocation.tunnel, invocation.json, config.text, finish);
         return app.exec();
     }
+    case Invocation::Kind::Status:
+        runStatus(invocation, finish);
+        return app.exec();
     case Invocation::Kind::MtuFix: {
         const auto bus = systemBus();
         if (!bus)

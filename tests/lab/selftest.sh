@@ -250,6 +250,31 @@ else
     echo "# lab-run --path-mtu/--loss given: lab-path checks skipped"
 fi
 
+# ------------------------------------------------- web: connectivity checks
+# /generate_204 and the captive-portal mode (lab-portal), over the family that
+# works; then inet-mtu: small requests pass, a big download stalls.
+web="http://[$LAB_V6_SITE]"
+[[ $initial == ipv6 ]] && web=http://$LAB_V4_SITE
+echo "# connectivity check, portal and pages that hang (lab-web, lab-portal, lab-path inet-mtu)"
+check_out "/generate_204 answers 204" '^204$' "${CURL[@]}" -o /dev/null -w '%{http_code}' "$web/generate_204"
+check_out "lab-portal is off" '^off$' lab-portal
+check "lab-portal on" lab-portal on
+check_out "  every request is redirected to the sign-in page" '^302 http://.*/portal-login$' \
+    "${CURL[@]}" -o /dev/null -w '%{http_code} %{redirect_url}' "$web/generate_204"
+check_out "  which answers 200" 'lifeline-lab portal: sign in' "${CURL[@]}" "$web/portal-login"
+check "lab-portal off" lab-portal off
+check_out "  /generate_204 answers 204 again" '^204$' "${CURL[@]}" -o /dev/null -w '%{http_code}' "$web/generate_204"
+if [[ ${LAB_PATH_MTU:-} == 1500 && ${LAB_LOSS:-} == 0 ]]; then
+    check "lab-path inet-mtu=1300" lab-path inet-mtu=1300
+    check_out "  lab-path reports it" '^mtu=1500 loss=0 inet-mtu=1300$' lab-path
+    check_out "  a small request passes" '^204$' "${CURL[@]}" -o /dev/null -w '%{http_code}' "$web/generate_204"
+    check_fails "  a big download stalls" curl -sS -o /dev/null --max-time 2 "$web/big.bin"
+    check "lab-path inet-mtu=default" lab-path inet-mtu=default
+    check_out "  lab-path reports the default again" '^mtu=1500 loss=0$' lab-path
+    check_out "  the big download passes again" '^1048576$' \
+        "${CURL[@]}" -o /dev/null -w '%{size_download}' "$web/big.bin"
+fi
+
 # ------------------------------------------------------------- ISP states
 check_state "$initial"
 for s in none ipv6 ipv4; do
