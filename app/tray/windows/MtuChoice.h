@@ -1,0 +1,28 @@
+// A tunnel's MTU setting as the settings window offers it, and as
+// SetTunnelMtu and GetTunnel's "mtu-setting" spell it.
+#pragma once
+
+#include <QString>
+
+namespace Lifeline::Windows {
+
+struct MtuChoice {
+    enum class Mode {
+        FromConfiguration, // "": the configuration's MTU, or the default
+        Automatic,         // "auto": probed after every connect
+        Fixed,             // a decimal number
+    };
+
+    Mode mode = Mode::FromConfiguration;
+    int value = 0; // Fixed only
+
+    // From GetTunnel's "mtu-setting"; anything unknown reads as FromConfiguration.
+    static MtuChoice fromSetting(const QString &setting);
+    // SetTunnelMtu's argument. Empty for FromConfiguration, which the helper
+    // does not take yet (once set, a tunnel cannot go back to it).
+    QString argument() const;
+
+    friend bool operator==(const MtuChoice &, const MtuChoice &) = default;
+};
+
+} // namespace Lifeline::Windows

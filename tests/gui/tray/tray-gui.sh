@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# The real `lifeline` under Xvfb with an X11 tray host (trayer): the icon is
+# embedded in the tray, a second start exits 0 and makes the first show its
+# menu, `--autostart` then exits 0 quietly, `--run-picker MODE` opens the
+# first's picker, a click opens the menu, Settings… opens the settings window,
+# Quit from the keyboard ends it, it idles without spinning; `--autostart`
+# honours the user's Hidden=true override, and `--run-picker` as the first
+# start opens the picker too. Runs in a network namespace with only loopback
+# and no system bus (tmpfs /run), so no probe leaves and the helper is
+# "unavailable".
+# Usage: tray-gui.sh LIFELINE SCREENSHOT-TOOL OUTPUT-DIR
+set -uo pipefail
+lifeline=$1
+camera=$2
+out=$3
+source "$(dirname "$0")/../../integration/checks.sh"
+
+ip link set lo up
+# /run is this test's own tmpfs (see CMakeLists.txt): whatever happens, nothing stays.
+work=$(mktemp -d /run/lifeline-gui.XXXXXX)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+    wait 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$work/runtime" "$work/config/lifeline" "$work/home" "$out"
+chmod 0700 "$work/runtime"
+export HOME=$work/home XDG_RUNTIME_DIR=$work/runtime XDG_CONFIG_HOME=$work/config \
+       XDG_STATE_HOME=$work/state XDG_DATA_HOME=$work/data
+export DBUS_SYSTEM_BUS_ADDRESS=unix:path=$work/no-system-bus
+unset DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM
+# Probe targets: lab addresses only (unreachable here: this namespace has only lo).
+cat >"$work/config/lifeline/lifeline.conf" <<'CONF'
+[probes]
+ipv4-tcp=203.0.113.80:80, 203.0.113.53:53
+ipv6-tcp=[2001:db8:3::80]:80, [2001:db8:3::53]:53
+ipv4-http=http://203.0.113.80/generate_204
+ipv6-http=http://[2001:db8:3::80]/generate_204
+http-expected-status=204
+http-expected-body=
+ipv4-big-http=http://203.0.113.80/big.bin
+ipv6-big-http=http://[2001:db8:3::80]/big.bin
+dns-name=dual.lab.example
+timeout-ms=1000
+CONF
+
+# Polls COMMAND until it succeeds or 20 s of wall-clock time pass: generous,
+# since forks take tens of milliseconds on a loaded 2-core machine.
+wait_for() {
+    local deadline=$((SECONDS + 20))
+    until "$@"; do
+        ((SECONDS >= deadline)) && return 1
+        sleep 0.1
+    done
+}
+
+echo "== Without a display"
+help=$(env -u DISPLAY "$lifeline" --help 2>&1); status=$?
+check "--help works without a display (exit $status)" test "$status" = 0
+check "--help says what it is" contains "$help" "system tray"
+check "--help lists --version" contains "$help" "--version"
+
+# A private X socket directory: /tmp/.X11-unix is shared with every other test
+# on this machine, and an Xvfb elsewhere that takes over a display number
+# (its lock file looks stale from another PID namespace) would replace our socket.
+mkdir -p /tmp/.X11-unix
+mount -t tmpfs -o mode=1777 lifeline-x11 /tmp/.X11-unix
+# Xvfb picks a free display number itself (-displayfd), and does not reset when
+# its last client leaves (-noreset): a client connecting during a reset is refused.
+Xvfb -displayfd 3 -noreset -nolisten tcp -screen 0 800x600x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+wait_for grep -q . "$work/display"
+export DISPLAY=:$(tr -dc 0-9 <"$work/display")
+check "Xvfb is up on $DISPLAY" wait_for eval "xdpyinfo >/dev/null 2>&1"
+
+trayer --edge top --align right --widthtype request --height 24 --transparent false \
+    --tint 0xd8d8d8 --SetDockType true >"$work/trayer.log" 2>&1 &
+trayer=$!
+pids+=($trayer)
+find_panel() { panel=$(xdotool search --name '^panel$' 2>/dev/null | head -1); [[ -n $panel ]]; }
+wait_for find_panel
+found=$?
+check "trayer's panel is there" test "$found" = 0
+if ((found != 0)); then
+    echo "  trayer is $(kill -0 "$trayer" 2>/dev/null && echo running || echo gone); the screen's windows:"
+    xwininfo -root -tree 2>&1 | sed 's/^/  /' | head -20
+    sed 's/^/  trayer: /' "$work/trayer.log"
+    summary
+    exit 1 # nothing below can pass without a tray
+fi
+
+echo "== The icon"
+"$lifeline" >"$work/lifeline.log" 2>&1 &
+tray=$!
+pids+=($tray)
+embedded() { xwininfo -tree -id "$panel" 2>/dev/null | grep -q '"lifeline": ("lifeline" "lifeline")'; }
+wait_for embedded
+found=$?
+check "the icon is embedded in the tray's panel" test "$found" = 0
+if ((found != 0)); then
+    sed 's/^/  lifeline: /' "$work/lifeline.log"
+    summary
+    exit 1
+fi
+icon=$(xwininfo -tree -id "$panel" | awk '/"lifeline": \("lifeline" "lifeline"\)/ {print $1; exit}')
+geometry=$(xwininfo -id "$icon" 2>/dev/null)
+check "the icon is mapped" contains "$geometry" "IsViewable"
+check "the icon is 22x22" contains "$geometry" "Width: 22"
+menu_shown() { # a visible lifeline window wider than the icon: the menu
+    local w
+    for w in $(xdotool search --onlyvisible --classname lifeline 2>/dev/null); do
+        [[ $(xwininfo -id "$w" | awk '/Width:/ {print $2}') -gt 100 ]] && return 0
+    done
+    return 1
+}
+menu_gone() { ! menu_shown; }
+check "no menu before anything asks for it" menu_gone
+
+echo "== A second start"
+"$lifeline" >"$work/second.log" 2>&1; status=$?
+check "a second lifeline exits 0 (exit $status)" test "$status" = 0
+check "and the first shows its menu" wait_for menu_shown
+check "the first is still running" kill -0 "$tray"
+"$camera" "$out/tray-menu-offline.png"
+check "a screenshot of the menu was saved" test -s "$out/tray-menu-offline.png"
+xdotool key Escape
+check "Escape closes the menu" wait_for menu_gone
+
+echo "== Autostart while one runs"
+"$lifeline" --autostart >"$work/autostart.log" 2>&1; status=$?
+check "lifeline --autostart exits 0 (exit $status)" test "$status" = 0
+check "without a word" test ! -s "$work/autostart.log"
+# The first acts on a request before its answer goes out; this only gives the
+# X server a moment to map a menu, were one (wrongly) shown.
+sleep 0.5
+check "and the first shows no menu" menu_gone
+
+echo "== The picker, from a launcher's action"
+picker_shown() { xdotool search --onlyvisible --name "^Run a program with $1 only" >/dev/null 2>&1; }
+"$lifeline" --run-picker ipv4-only >"$work/picker.log" 2>&1; status=$?
+check "lifeline --run-picker ipv4-only exits 0 (exit $status)" test "$status" = 0
+check "and the first opens its IPv4 picker" wait_for picker_shown IPv4
+"$camera" "$out/tray-picker-from-launcher.png"
+xdotool search --onlyvisible --name '^Run a program with IPv4 only' windowunmap >/dev/null 2>&1
+check "the first is still running" kill -0 "$tray"
+
+echo "== Clicking the icon"
+eval "$(xdotool getwindowgeometry --shell "$icon")"
+xdotool mousemove $((X + 11)) $((Y + 11)) click 1
+check "a left click on the icon opens the menu" wait_for menu_shown
+xdotool key Escape
+check "and Escape closes it" wait_for menu_gone
+
+echo "== Settings…"
+settings_shown() { xdotool search --onlyvisible --name '^Settings' >/dev/null 2>&1; }
+sleep 0.6 # two clicks within Qt's double-click interval would be a double click
+xdotool mousemove $((X + 11)) $((Y + 11)) click 1
+check "a click opens the menu again" wait_for menu_shown
+# One key at a time, as a person types: the menu moves its selection per event.
+for key in Up Up Return; do sleep 0.4; xdotool key "$key"; done # Quit, then Settings… above it
+check "Settings… opens the settings window" wait_for settings_shown
+"$camera" "$out/tray-settings-from-menu.png"
+xdotool search --onlyvisible --name '^Settings' windowunmap >/dev/null 2>&1
+
+echo "== Idle"
+ticks() { awk '{print $14 + $15}' "/proc/$tray/stat"; }
+sleep 2 # the first round of probes is long over (no route here: they fail at once)
+before=$(ticks); sleep 3; after=$(ticks)
+check "idle for 3 s it used $((after - before)) clock ticks of CPU (no busy loop: < 30)" test $((after - before)) -lt 30
+
+echo "== Bad arguments"
+"$lifeline" --frobnicate >"$work/bad.log" 2>&1; status=$?
+check "an unknown option is refused as a usage error (exit $status)" test "$status" = 64
+check "and named" grep -q frobnicate "$work/bad.log"
+"$lifeline" something >"$work/positional.log" 2>&1; status=$?
+check "an argument is refused (exit $status)" test "$status" = 64
+check "and named" grep -q something "$work/positional.log"
+"$lifeline" --run-picker ipv5-only >"$work/mode.log" 2>&1; status=$?
+check "an unknown picker mode is refused (exit $status)" test "$status" = 64
+check "and named" grep -q ipv5-only "$work/mode.log"
+
+echo "== Quit"
+xdotool mousemove $((X + 11)) $((Y + 11)) click 1
+wait_for menu_shown
+for key in Up Return; do sleep 0.4; xdotool key "$key"; done # Up wraps to the last entry: Quit
+tray_gone() { ! kill -0 "$tray" 2>/dev/null; }
+check "Quit in the menu ends lifeline" wait_for tray_gone
+tray_gone || kill "$tray"
+wait "$tray"; status=$?
+check "with exit 0 (exit $status)" test "$status" = 0
+check "it printed no warnings" test ! -s "$work/lifeline.log"
+[[ -s $work/lifeline.log ]] && sed 's/^/  lifeline: /' "$work/lifeline.log"
+
+echo "== Autostart turned off in the settings"
+# What the settings window's "Start Lifeline when I log in" writes when unticked.
+override=$XDG_CONFIG_HOME/autostart/io.github.lifeline.Lifeline.desktop
+mkdir -p "${override%/*}"
+printf '[Desktop Entry]\nType=Application\nName=Lifeline\nExec=lifeline --autostart\nHidden=true\n' >"$override"
+timeout 20 "$lifeline" --autostart >"$work/hidden.log" 2>&1; status=$?
+check "a session ignoring Hidden=true: lifeline --autostart ends at once (exit $status)" test "$status" = 0
+check "without a word" test ! -s "$work/hidden.log"
+rm -f "$override"
+
+echo "== The picker as the first start"
+"$lifeline" --run-picker ipv6-only >"$work/first-picker.log" 2>&1 &
+first=$!
+pids+=($first)
+check "lifeline --run-picker ipv6-only with none running opens the IPv6 picker" wait_for picker_shown IPv6
+check "and the icon is in the tray" wait_for embedded
+kill "$first"
+wait "$first"
+
+summary
