@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "TunnelName.h"
+#include "ValueForMessage.h"
 
 namespace Lifeline::Validation {
 namespace {
@@ -10,16 +11,11 @@ bool hasNul(const QString &text)
     return text.contains(QChar(0));
 }
 
-// A caller's value as it may appear inside an error message: short, and with
-// control characters (which could forge log lines) made visible.
+// A caller's value inside an error message: short, control characters made
+// visible (valueForMessage says why).
 QString shown(const QString &value)
 {
-    QString text = value.left(60);
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    return text;
+    return valueForMessage(value, 60);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "SpareSupervisors.h"
 #include "Supervisor.h"
 #include "SupervisorProcess.h"
+#include "ValueForMessage.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -26,17 +27,11 @@ using namespace Launcher;
 
 namespace {
 
-
 // A caller's string inside an error message: bounded, control characters
 // made visible so they cannot forge log lines.
 QString shown(const QString &value)
 {
-    QString text = value.left(200);
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    return text;
+    return valueForMessage(value, 200);
 }
 
 // Name, primary group and supplementary groups of `uid`, looked up here in

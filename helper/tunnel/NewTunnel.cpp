@@ -1,5 +1,6 @@
 #include "NewTunnel.h"
 
+#include "ValueForMessage.h"
 #include "WgQuickConfig.h"
 #include "WgQuickFields.h"
 
@@ -57,17 +58,6 @@ bool hasType(const QVariant &value, Type type)
     return false;
 }
 
-// A caller's key inside a message: short, control characters made visible.
-QString shownKey(const QString &key)
-{
-    QString text = key.left(40);
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    return text;
-}
-
 QString knownKeys()
 {
     QStringList names;
@@ -101,7 +91,7 @@ QString checkTypes(const QVariantMap &settings)
         }
         if (!known)
             return QStringLiteral("unknown setting \"%1\"; the settings are %2")
-                .arg(shownKey(it.key()), knownKeys());
+                .arg(valueForMessage(it.key(), 40), knownKeys());
         if (!hasType(it.value(), known->type))
             return QStringLiteral("%1 must be %2")
                 .arg(QLatin1String(known->name), QLatin1String(typeName(known->type)));

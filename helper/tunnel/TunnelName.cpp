@@ -1,5 +1,7 @@
 #include "TunnelName.h"
 
+#include "ValueForMessage.h"
+
 namespace Lifeline::Tunnel {
 namespace {
 
@@ -7,12 +9,7 @@ namespace {
 // visible, so a hostile name cannot forge log lines.
 QString shown(const QString &name)
 {
-    QString text = name.left(40);
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    return text;
+    return valueForMessage(name, 40);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "WgQuickFields.h"
 
+#include "ValueForMessage.h"
+
 #include <arpa/inet.h>
 
 namespace Lifeline::Tunnel::Fields {
@@ -18,12 +20,7 @@ QString shown(QStringView value)
         if (run >= KeyBase64Chars - 4)
             return QStringLiteral("(a value that looks like a key)");
     }
-    QString text = value.left(60).toString();
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = u'?';
-    }
-    return text;
+    return valueForMessage(value, 60);
 }
 
 bool allDigits(QStringView text)
