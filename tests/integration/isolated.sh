@@ -9,6 +9,7 @@ install -D -m 0755 "$2" "$LAB_DIR/bin/TestLabIsolated"
 ctl=$LAB_DIR/bin/lifelinectl
 user=$LAB_USER_ALLOWED
 source "$(dirname "$0")/checks.sh"
+source "$(dirname "$0")/../gui/xsession.sh"
 as_user() { lab-as "$user" "$@"; }
 run4() { as_user "$ctl" run --ipv4-only -- "$@"; }
 run6() { as_user "$ctl" run --ipv6-only -- "$@"; }
@@ -75,13 +76,13 @@ sleep 3.5
 check "and gone after the daemon exits" nothing_left
 
 echo "== A GUI program starts inside the namespace (X11 through the filesystem socket)"
-display=:$((50 + RANDOM % 40))
-Xvfb "$display" -nolisten tcp -screen 0 640x480x24 >"$LAB_DIR/xvfb.log" 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [[ -S /tmp/.X11-unix/X${display#:} ]] && break; sleep 0.1; done
+# The launch sees the lab's /tmp/.X11-unix, so no private socket directory here.
+mkdir -p "$LAB_DIR/isolated-x"
+x_start_server "$LAB_DIR/isolated-x" 640x480
+display=${DISPLAY:-}
 out=$(lab-as "$user" DISPLAY="$display" "$ctl" run --ipv4-only -- xdpyinfo 2>&1)
 check "xdpyinfo inside the namespace reaches the X server" contains "$out" "screen #0"
-kill "$xvfb"; wait "$xvfb" 2>/dev/null
+x_stop
 
 echo "== The denied user gets nothing"
 lab-as "$LAB_USER_DENIED" "$ctl" run --ipv4-only -- /bin/true 2>/dev/null; status=$?

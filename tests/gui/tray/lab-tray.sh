@@ -65,38 +65,18 @@ Exec=sh -c "curl -sS --max-time 5 -o \\$HOME/fetched-v4.txt http://203.0.113.80/
 DESKTOP
 chown -R "$user" "$config" "$apps"
 
-wait_for() { # COMMAND...: polls for at most 20 s of wall-clock time
-    local deadline=$((SECONDS + 20))
-    until "$@" >/dev/null 2>&1; do
-        ((SECONDS >= deadline)) && return 1
-        sleep 0.1
-    done
-}
-# A private X socket directory: /tmp/.X11-unix is shared with every other test
-# on this machine, and an Xvfb elsewhere that takes over a display number
-# (its lock file looks stale from another PID namespace) would replace our socket.
-mkdir -p /tmp/.X11-unix
-mount -t tmpfs -o mode=1777 lifeline-x11 /tmp/.X11-unix
-# Xvfb picks a free display number itself (-displayfd), and does not reset when
-# its last client leaves (-noreset): a client connecting during a reset is refused.
-number_file=$LAB_DIR/tray-display
-Xvfb -displayfd 3 -noreset -nolisten tcp -screen 0 1024x640x24 3>"$number_file" >"$LAB_DIR/tray-xvfb.log" 2>&1 &
-pids+=($!)
-wait_for grep -q . "$number_file"
-display=:$(tr -dc 0-9 <"$number_file")
-check "Xvfb is up on $display" wait_for env DISPLAY="$display" xdpyinfo
-DISPLAY=$display trayer --edge top --align right --widthtype request --height 24 \
-    --transparent false --tint 0xd8d8d8 >"$LAB_DIR/tray-trayer.log" 2>&1 &
-trayer=$!
-pids+=($trayer)
-wait_for env DISPLAY="$display" xdotool search --name '^panel$'
-panel=$?
-check "trayer's panel is there" test "$panel" = 0
-if ((panel != 0)); then
-    echo "  trayer is $(kill -0 "$trayer" 2>/dev/null && echo running || echo gone); the screen's windows:"
-    DISPLAY=$display xwininfo -root -tree 2>&1 | sed 's/^/  /' | head -20
-fi
-[[ -s $LAB_DIR/tray-trayer.log ]] && sed 's/^/  trayer: /' "$LAB_DIR/tray-trayer.log"
+source "$(dirname "$0")/../xsession.sh"
+x_private_sockets
+mkdir -p "$LAB_DIR/tray-x"
+x_start_server "$LAB_DIR/tray-x" 1024x640
+started=$?
+pids+=("$X_SERVER_PID")
+check "Xvfb is up on $DISPLAY" test "$started" = 0
+x_start_tray "$LAB_DIR/tray-x"
+started=$?
+pids+=("$X_TRAY_PID")
+check "trayer's panel is there" test "$started" = 0
+display=${DISPLAY:-}
 
 runtime=/run/user/$(id -u "$user")
 as_user DISPLAY="$display" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \

@@ -62,34 +62,21 @@ check "--help works without a display (exit $status)" test "$status" = 0
 check "--help says what it is" contains "$help" "system tray"
 check "--help lists --version" contains "$help" "--version"
 
-# A private X socket directory: /tmp/.X11-unix is shared with every other test
-# on this machine, and an Xvfb elsewhere that takes over a display number
-# (its lock file looks stale from another PID namespace) would replace our socket.
-mkdir -p /tmp/.X11-unix
-mount -t tmpfs -o mode=1777 lifeline-x11 /tmp/.X11-unix
-# Xvfb picks a free display number itself (-displayfd), and does not reset when
-# its last client leaves (-noreset): a client connecting during a reset is refused.
-Xvfb -displayfd 3 -noreset -nolisten tcp -screen 0 800x600x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-pids+=($!)
-wait_for grep -q . "$work/display"
-export DISPLAY=:$(tr -dc 0-9 <"$work/display")
-check "Xvfb is up on $DISPLAY" wait_for eval "xdpyinfo >/dev/null 2>&1"
-
-trayer --edge top --align right --widthtype request --height 24 --transparent false \
-    --tint 0xd8d8d8 --SetDockType true >"$work/trayer.log" 2>&1 &
-trayer=$!
-pids+=($trayer)
-find_panel() { panel=$(xdotool search --name '^panel$' 2>/dev/null | head -1); [[ -n $panel ]]; }
-wait_for find_panel
-found=$?
-check "trayer's panel is there" test "$found" = 0
-if ((found != 0)); then
-    echo "  trayer is $(kill -0 "$trayer" 2>/dev/null && echo running || echo gone); the screen's windows:"
-    xwininfo -root -tree 2>&1 | sed 's/^/  /' | head -20
-    sed 's/^/  trayer: /' "$work/trayer.log"
+source "$(dirname "$0")/../xsession.sh"
+x_private_sockets
+x_start_server "$work" 800x600
+started=$?
+pids+=("$X_SERVER_PID")
+check "Xvfb is up on $DISPLAY" test "$started" = 0
+x_start_tray "$work" --SetDockType true
+started=$?
+pids+=("$X_TRAY_PID")
+check "trayer's panel is there" test "$started" = 0
+if ((started != 0)); then
     summary
     exit 1 # nothing below can pass without a tray
 fi
+panel=$X_TRAY_PANEL
 
 echo "== The icon"
 "$lifeline" >"$work/lifeline.log" 2>&1 &
