@@ -190,8 +190,9 @@ carries a family, whether it works through the tunnel and natively.
 Where probes go is set in the [probes] group of the tray app&apos;s settings,
 $XDG_CONFIG_HOME/lifeline/lifeline.conf (usually ~/.config/lifeline/).
 
-Exit status: 0 everything works, 2 something is broken (the sentence says
-what), 64 the command line was wrong.
+Exit status: 0 everything works (also while the backup connection covers
+a broken family), 2 something is broken (the sentence says what), 64 the
+command line was wrong.
 </source>
         <translation>Aufruf: lifelinectl status [--json] [--timeout MS]
 
@@ -212,12 +213,13 @@ Wohin die Prüfungen gehen, steht in der Gruppe [probes] der Einstellungen
 der Kontrollleisten-App, $XDG_CONFIG_HOME/lifeline/lifeline.conf
 (meist ~/.config/lifeline/).
 
-Exit-Status: 0 alles funktioniert, 2 etwas ist ausgefallen (der Satz sagt,
+Exit-Status: 0 alles funktioniert (auch wenn die Ersatzverbindung eine
+ausgefallene Familie übernimmt), 2 etwas ist ausgefallen (der Satz sagt,
 was), 64 die Befehlszeile war falsch.
 </translation>
     </message>
     <message>
-        <location filename="../app/ctl/StatusCommand.cpp" line="110"/>
+        <location filename="../app/ctl/StatusCommand.cpp" line="111"/>
         <source>ignoring a probe setting: %1</source>
         <translation>eine Prüfeinstellung wird übergangen: %1</translation>
     </message>

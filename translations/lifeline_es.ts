@@ -190,8 +190,9 @@ carries a family, whether it works through the tunnel and natively.
 Where probes go is set in the [probes] group of the tray app&apos;s settings,
 $XDG_CONFIG_HOME/lifeline/lifeline.conf (usually ~/.config/lifeline/).
 
-Exit status: 0 everything works, 2 something is broken (the sentence says
-what), 64 the command line was wrong.
+Exit status: 0 everything works (also while the backup connection covers
+a broken family), 2 something is broken (the sentence says what), 64 the
+command line was wrong.
 </source>
         <translation>Uso: lifelinectl status [--json] [--timeout MS]
 
@@ -212,12 +213,13 @@ Adónde van las comprobaciones se configura en el grupo [probes] de las
 preferencias de la aplicación de la bandeja,
 $XDG_CONFIG_HOME/lifeline/lifeline.conf (normalmente ~/.config/lifeline/).
 
-Código de salida: 0 todo funciona, 2 algo falla (la frase dice qué), 64 la
-línea de comandos era incorrecta.
+Código de salida: 0 todo funciona (también cuando la conexión de respaldo
+cubre una familia caída), 2 algo falla (la frase dice qué), 64 la línea de
+comandos era incorrecta.
 </translation>
     </message>
     <message>
-        <location filename="../app/ctl/StatusCommand.cpp" line="110"/>
+        <location filename="../app/ctl/StatusCommand.cpp" line="111"/>
         <source>ignoring a probe setting: %1</source>
         <translation>se ignora un ajuste de comprobación: %1</translation>
     </message>

@@ -190,8 +190,9 @@ carries a family, whether it works through the tunnel and natively.
 Where probes go is set in the [probes] group of the tray app&apos;s settings,
 $XDG_CONFIG_HOME/lifeline/lifeline.conf (usually ~/.config/lifeline/).
 
-Exit status: 0 everything works, 2 something is broken (the sentence says
-what), 64 the command line was wrong.
+Exit status: 0 everything works (also while the backup connection covers
+a broken family), 2 something is broken (the sentence says what), 64 the
+command line was wrong.
 </source>
         <translation>Utilisation&#xa0;: lifelinectl status [--json] [--timeout MS]
 
@@ -212,12 +213,13 @@ La destination des tests se règle dans le groupe [probes] des paramètres de
 l&apos;application de la zone de notification,
 $XDG_CONFIG_HOME/lifeline/lifeline.conf (en général ~/.config/lifeline/).
 
-Code de sortie&#xa0;: 0 tout fonctionne, 2 quelque chose est en panne (la phrase
-dit quoi), 64 la ligne de commande était incorrecte.
+Code de sortie&#xa0;: 0 tout fonctionne (y compris quand la connexion de secours
+couvre une famille en panne), 2 quelque chose est en panne (la phrase dit
+quoi), 64 la ligne de commande était incorrecte.
 </translation>
     </message>
     <message>
-        <location filename="../app/ctl/StatusCommand.cpp" line="110"/>
+        <location filename="../app/ctl/StatusCommand.cpp" line="111"/>
         <source>ignoring a probe setting: %1</source>
         <translation>un réglage de test est ignoré&#xa0;: %1</translation>
     </message>

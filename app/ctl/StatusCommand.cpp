@@ -98,8 +98,9 @@ QString statusHelpText()
               "Where probes go is set in the [probes] group of the tray app's settings,\n"
               "$XDG_CONFIG_HOME/lifeline/lifeline.conf (usually ~/.config/lifeline/).\n"
               "\n"
-              "Exit status: 0 everything works, 2 something is broken (the sentence says\n"
-              "what), 64 the command line was wrong.\n");
+              "Exit status: 0 everything works (also while the backup connection covers\n"
+              "a broken family), 2 something is broken (the sentence says what), 64 the\n"
+              "command line was wrong.\n");
 }
 
 void runStatus(const Invocation &invocation, std::function<void(int)> done)
@@ -118,7 +119,8 @@ void runStatus(const Invocation &invocation, std::function<void(int)> done)
     QObject::connect(diagnoser, &Diagnosis::Diagnoser::checked, diagnoser,
         [asJson, done](const Diagnosis::Report &report) {
             print(report, asJson);
-            done(report.verdict == Diagnosis::Verdict::AllFine ? Exit::Ok : Exit::Broken);
+            done(Diagnosis::everythingWorks(report.verdict, report.findings) ? Exit::Ok
+                                                                             : Exit::Broken);
         });
     diagnoser->checkNow();
 }

@@ -209,6 +209,20 @@ bool pathWorks(const PathFindings &path)
     return path.tried && path.route && (path.tcp || path.http == HttpCheck::Passed);
 }
 
+bool everythingWorks(Verdict verdict, const Findings &findings)
+{
+    switch (verdict) {
+    case Verdict::AllFine:
+        return true;
+    case Verdict::IPv4Broken:
+        return covered(findings, Family::IPv4);
+    case Verdict::IPv6Broken:
+        return covered(findings, Family::IPv6);
+    default:
+        return false;
+    }
+}
+
 bool nativeBack(const Findings &findings, Family family)
 {
     const FamilyFindings &f = of(findings, family);

@@ -40,6 +40,11 @@ QString sentence(Verdict verdict, const Findings &findings);
 // sign-in page's answer does not count: the web is intercepted.
 bool pathWorks(const PathFindings &path);
 
+// Whether the person at the computer is fine: all fine, or the one broken family is
+// covered by the backup connection (the sentence then says "Everything works.").
+// `lifelinectl status` exits 0 exactly then.
+bool everythingWorks(Verdict verdict, const Findings &findings);
+
 // Whether a broken family has come back natively while the tunnel still carries it.
 bool nativeBack(const Findings &findings, Family family);
 

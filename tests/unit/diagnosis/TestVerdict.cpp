@@ -126,6 +126,9 @@ private Q_SLOTS:
     void decides();
     void sentences_data();
     void sentences();
+    void everythingWorksWhenTheSentenceSaysSo_data();
+    void everythingWorksWhenTheSentenceSaysSo();
+    void everythingWorksNotForAnUncarriedFamily();
     void namesAreStableAndDistinct();
     void everyVerdictHasASentence();
     void sentencesAreTranslated();
@@ -275,6 +278,30 @@ void TestVerdict::sentences()
     QFETCH(Findings, findings);
     QFETCH(QString, expected);
     QCOMPARE(sentence(decide(findings), findings), expected);
+}
+
+// `lifelinectl status` exits 0 exactly when its sentence says "Everything works."
+void TestVerdict::everythingWorksWhenTheSentenceSaysSo_data()
+{
+    sentences_data();
+}
+
+void TestVerdict::everythingWorksWhenTheSentenceSaysSo()
+{
+    QFETCH(Findings, findings);
+    QFETCH(QString, expected);
+    QCOMPARE(everythingWorks(decide(findings), findings), expected.contains("Everything works."));
+}
+
+void TestVerdict::everythingWorksNotForAnUncarriedFamily()
+{
+    // IPv4 broken everywhere while the backup carries only IPv6: not covered.
+    const Findings findings = withTunnel(make(timesOut(), works()), false, true, works(),
+                                         nativeAnswer(true));
+    QCOMPARE(decide(findings), Verdict::IPv4Broken);
+    QVERIFY(!everythingWorks(Verdict::IPv4Broken, findings));
+    QVERIFY(!everythingWorks(Verdict::TunnelNotPassing, findings));
+    QVERIFY(!everythingWorks(Verdict::Checking, findings));
 }
 
 void TestVerdict::namesAreStableAndDistinct()
