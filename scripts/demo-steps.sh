@@ -26,6 +26,40 @@ say "A site reachable over IPv6:"
 load "http://v6.lab.example/"
 show "So half the web stops loading, and nobody at home knows why."
 
+# The probes go to lab hosts only (on a real desktop they are settings).
+config_home=$LAB_DIR/demo-config
+install -d -m 0755 "$config_home" "$config_home/lifeline"
+cat >"$config_home/lifeline/lifeline.conf" <<'CONF'
+[probes]
+ipv4-tcp=203.0.113.80:80
+ipv6-tcp=[2001:db8:3::80]:80
+ipv4-http=http://203.0.113.80/generate_204
+ipv6-http=http://[2001:db8:3::80]/generate_204
+http-expected-status=204
+http-expected-body=
+ipv4-big-http=http://203.0.113.80/big.bin
+ipv6-big-http=http://[2001:db8:3::80]/big.bin
+dns-name=dual.lab.example
+timeout-ms=2000
+
+[backup]
+tunnel=vps
+CONF
+chmod 0644 "$config_home/lifeline/lifeline.conf"
+status() { # the verdict the tray icon shows, as the command line prints it
+    show "\$ lifelinectl status"
+    local verdict code
+    verdict=$(lab-as "$LAB_USER_ALLOWED" XDG_CONFIG_HOME="$config_home" "$LAB_DIR/bin/lifelinectl" status)
+    code=$?
+    sed 's/^/  /' <<<"$verdict"
+    case $code in # 0: all fine; 2: something is broken (what the demo shows); else a failure
+        0 | 2) show "  (exit status $code)" ;;
+        *) echo "lifelinectl status failed with exit status $code" >&2; exit 1 ;;
+    esac
+}
+say "Lifeline says what is broken, in plain words (the tray icon's tooltip says the same):"
+status
+
 say "Lifeline's helper runs on the system bus; an ordinary user asks it what this computer offers:"
 lab-as "$LAB_USER_ALLOWED" "$LAB_DIR/bin/lifelinectl" info | sed 's/^/  /'
 
@@ -64,6 +98,8 @@ load "http://v4.lab.example/"
 load "http://v6.lab.example/"
 show "IPv4 now goes via $(ip route get 203.0.113.80 | grep -o 'dev [^ ]*'), IPv6 via $(ip route get 2001:db8:3::80 | grep -o 'dev [^ ]*') (the provider's line)."
 as_user "$LAB_DIR/bin/lifelinectl" tunnel show vps | sed 's/^/  /'
+say "And the verdict now:"
+status
 say "Switching it off puts every route and rule back as it was:"
 show "\$ lifelinectl tunnel down vps"
 as_user "$LAB_DIR/bin/lifelinectl" tunnel down vps | sed 's/^/  /'
@@ -71,4 +107,5 @@ load "http://v4.lab.example/"
 
 say "When pages hang through a tunnel (a path-MTU black hole), \`lifelinectl mtu fix vps\` finds"
 show "the largest packet that gets through and sets it; \`tunnel set vps mtu=auto\` does so on every connect."
-say "Not yet in this version: the tray icon and its plain-words diagnosis. They come next."
+say "On a desktop, the tray icon \`lifeline\` does all of this from its menu: \"Use backup connection\","
+show "\"Pages not loading? Repair\", \"Run a program with IPv6 only…\" — and offers it when IPv4 breaks."
