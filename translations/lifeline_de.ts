@@ -2256,6 +2256,11 @@ Einstellungen: $XDG_CONFIG_HOME/lifeline/lifeline.conf. Pro Sitzung läuft nur e
         <source>--run-picker does not know the mode &quot;%1&quot;; it takes %2</source>
         <translation>--run-picker kennt den Modus „%1“ nicht; möglich sind %2</translation>
     </message>
+    <message>
+        <location filename="../app/tray/main.cpp" line="83"/>
+        <source>there is no display to show the tray icon on: neither DISPLAY nor WAYLAND_DISPLAY is set. Start lifeline from a graphical session.</source>
+        <translation>es gibt keine Anzeige für das Symbol in der Kontrollleiste: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt. Starten Sie lifeline aus einer grafischen Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>lifelinectl</name>

@@ -2256,6 +2256,11 @@ Preferencias: $XDG_CONFIG_HOME/lifeline/lifeline.conf. Solo se ejecuta un Lifeli
         <source>--run-picker does not know the mode &quot;%1&quot;; it takes %2</source>
         <translation>--run-picker no conoce el modo «%1»; admite %2</translation>
     </message>
+    <message>
+        <location filename="../app/tray/main.cpp" line="83"/>
+        <source>there is no display to show the tray icon on: neither DISPLAY nor WAYLAND_DISPLAY is set. Start lifeline from a graphical session.</source>
+        <translation>no hay ninguna pantalla donde mostrar el icono de la bandeja del sistema: no están definidas ni DISPLAY ni WAYLAND_DISPLAY. Inicie lifeline desde una sesión gráfica.</translation>
+    </message>
 </context>
 <context>
     <name>lifelinectl</name>

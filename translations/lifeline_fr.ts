@@ -2256,6 +2256,11 @@ Paramètres&#xa0;: $XDG_CONFIG_HOME/lifeline/lifeline.conf. Un seul Lifeline tou
         <source>--run-picker does not know the mode &quot;%1&quot;; it takes %2</source>
         <translation>--run-picker ne connaît pas le mode «&#xa0;%1&#xa0;»&#x202f;; il accepte %2</translation>
     </message>
+    <message>
+        <location filename="../app/tray/main.cpp" line="83"/>
+        <source>there is no display to show the tray icon on: neither DISPLAY nor WAYLAND_DISPLAY is set. Start lifeline from a graphical session.</source>
+        <translation>il n&apos;y a pas d&apos;écran où afficher l&apos;icône de la zone de notification&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini. Lancez lifeline depuis une session graphique.</translation>
+    </message>
 </context>
 <context>
     <name>lifelinectl</name>

@@ -49,6 +49,43 @@ bool wantsText(int argc, char **argv)
     return false;
 }
 
+// Without a display QApplication aborts before any option is looked at. When no
+// display is set and no other platform asked for, check the options with a
+// QCoreApplication and say what is wrong, the command line or the session.
+bool noDisplay(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-platform" || argument == "--platform" || argument == "-display"
+            || argument == "--display")
+            return false;
+    }
+    return true;
+}
+
+int answerWithoutDisplay(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setUpApplication();
+    QCommandLineParser parser;
+    Tray::TrayCommandLine::describe(parser);
+    QString error;
+    Tray::TrayCommandLine::parse(parser, QCoreApplication::arguments(), &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "lifeline: %s\n", qPrintable(error));
+        return Tray::TrayCommandLine::UsageExit;
+    }
+    std::fprintf(stderr, "lifeline: %s\n", qPrintable(Tray::TrayCommandLine::tr(
+        "there is no display to show the tray icon on: neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set. Start lifeline from a graphical session.")));
+    return 1;
+}
+
 int answerWithText(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -65,6 +102,8 @@ int main(int argc, char **argv)
 {
     if (wantsText(argc, argv))
         return answerWithText(argc, argv);
+    if (noDisplay(argc, argv))
+        return answerWithoutDisplay(argc, argv);
 
     QApplication app(argc, argv);
     setUpApplication();

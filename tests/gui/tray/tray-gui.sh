@@ -61,6 +61,12 @@ help=$(env -u DISPLAY "$lifeline" --help 2>&1); status=$?
 check "--help works without a display (exit $status)" test "$status" = 0
 check "--help says what it is" contains "$help" "system tray"
 check "--help lists --version" contains "$help" "--version"
+said=$(env -u DISPLAY -u WAYLAND_DISPLAY "$lifeline" --run-picker sideways 2>&1); status=$?
+check "a wrong MODE without a display is a usage error (exit $status)" test "$status" = 64
+check "  naming the MODE" contains "$said" "sideways"
+said=$(env -u DISPLAY -u WAYLAND_DISPLAY "$lifeline" 2>&1); status=$?
+check "no display: exit 1 (exit $status), not a crash" test "$status" = 1
+check "  saying so" contains "$said" "neither DISPLAY nor WAYLAND_DISPLAY is set"
 
 source "$(dirname "$0")/../xsession.sh"
 x_private_sockets
