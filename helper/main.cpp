@@ -122,6 +122,8 @@ int main(int argc, char *argv[])
     Net::NetContext::Options netOptions;
     netOptions.ipv4Pool = parser.value(pool4Option);
     netOptions.ipv6Pool = parser.value(pool6Option);
+    // Beside the launches' private /etc copies (helper/launch/Launch.h).
+    netOptions.forwardingJournal = QStringLiteral("/run/lifeline");
     QString error;
     const auto net = Net::NetContext::create(std::move(netOptions), &error);
     if (!net)
@@ -160,10 +162,16 @@ int main(int argc, char *argv[])
     // Only once the name is ours: a second instance must never take over,
     // let alone remove, what the running one supervises. Calls that come
     // meanwhile wait in the event queue, so the first one sees the result.
+    // Forwarding an earlier run switched on is taken over by the launches
+    // adopted below, else put back.
+    for (const QString &line : net->forwarding().recover())
+        std::fprintf(stderr, "lifeline-helper: start-up: %s\n", qPrintable(line));
     report(StartupReconcile::run({ configDir + QStringLiteral("/tunnels"), &tunnels,
         &net->firewall(), [&](const StartupDecision::Launch &launch) {
             return launches.adopt(launch.id, *launch.plan, launch.routing);
         } }));
+    for (const QString &line : net->forwarding().settleRecovered())
+        std::fprintf(stderr, "lifeline-helper: start-up: %s\n", qPrintable(line));
 
     IdleExit::Hooks hooks;
     hooks.busy = [&]() -> QString {

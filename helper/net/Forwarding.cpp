@@ -3,6 +3,10 @@
 #include <QDebug>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <utility>
 
 namespace Lifeline::Net {
 
@@ -43,19 +47,57 @@ QStringList Sysctls::confEntries(Family family) const
         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
+namespace {
+
+// A key the journal may name: a forwarding or accept_ra switch under net/.
+bool journalKey(const QString &key)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^net/(ipv4/ip_forward|ipv(4|6)/conf/([^/\\s]{1,15})/(forwarding|accept_ra))$"));
+    const QRegularExpressionMatch match = shape.match(key);
+    return match.hasMatch() && match.captured(3) != u"." && match.captured(3) != u"..";
+}
+
+bool journalValue(const QString &value)
+{
+    static const QRegularExpression shape(QStringLiteral("^-?[0-9]{1,3}$"));
+    return shape.match(value).hasMatch();
+}
+
+} // namespace
+
 Forwarding::~Forwarding()
 {
-    restore(m_state[0].changes);
-    restore(m_state[1].changes);
+    restore(Family::IPv4, m_state[0].changes);
+    restore(Family::IPv6, m_state[1].changes);
+}
+
+QString Forwarding::globalKey(Family family)
+{
+    return family == Family::IPv4 ? QStringLiteral("net/ipv4/ip_forward")
+                                  : QStringLiteral("net/ipv6/conf/all/forwarding");
 }
 
 std::unique_ptr<Forwarding::Guard> Forwarding::acquire(Family family, QString *error)
 {
     State &state = m_state[index(family)];
     if (state.users == 0) {
-        const QString why = enable(family, state.changes);
+        QString why;
+        if (!state.recovered.isEmpty()) {
+            // An earlier run's launches switched it on; ours take it over
+            // while it is still on, else start afresh.
+            QString readError;
+            if (m_sysctls.read(globalKey(family), &readError) == u"1") {
+                state.changes = std::exchange(state.recovered, {});
+            } else {
+                restore(family, state.recovered);
+                why = enable(family, state.changes);
+            }
+        } else {
+            why = enable(family, state.changes);
+        }
         if (!why.isEmpty()) {
-            restore(state.changes);
+            restore(family, state.changes);
             if (error)
                 *error = why;
             return nullptr;
@@ -69,19 +111,36 @@ void Forwarding::release(Family family)
 {
     State &state = m_state[index(family)];
     if (--state.users == 0)
-        restore(state.changes);
+        restore(family, state.changes);
 }
 
 QString Forwarding::enable(Family family, QList<Change> &changes)
 {
+    if (QString why = plan(family, changes); !why.isEmpty() || changes.isEmpty())
+        return why; // nothing planned: the admin forwards already, nothing of ours to undo
+    // What is to be put back is on disk before the first switch moves.
+    if (QString why = writeJournal(family, changes); !why.isEmpty()) {
+        changes.clear();
+        return why;
+    }
+    for (const Change &change : std::as_const(changes)) {
+        if (change.value.isEmpty())
+            continue;
+        if (QString why = m_sysctls.write(change.key, change.value); !why.isEmpty())
+            return why;
+    }
+    return {};
+}
+
+QString Forwarding::plan(Family family, QList<Change> &changes) const
+{
     QString error;
-    const QString global = family == Family::IPv4 ? QStringLiteral("net/ipv4/ip_forward")
-                                                  : QStringLiteral("net/ipv6/conf/all/forwarding");
+    const QString global = globalKey(family);
     const QString current = m_sysctls.read(global, &error);
     if (!error.isEmpty())
         return error;
     if (current == u"1")
-        return {}; // the admin forwards already; nothing of ours to undo later
+        return {};
 
     if (family == Family::IPv6) {
         // With forwarding on, the kernel ignores router advertisements on
@@ -95,42 +154,27 @@ QString Forwarding::enable(Family family, QList<Change> &changes)
             if (entry == u"all")
                 continue;
             const QString key = QStringLiteral("net/ipv6/conf/%1/accept_ra").arg(entry);
-            if (m_sysctls.read(key, &error) == u"1") {
-                if (const QString why = change(key, QStringLiteral("2"), changes); !why.isEmpty())
-                    return why;
-            }
+            if (m_sysctls.read(key, &error) == u"1")
+                changes.append({key, QStringLiteral("1"), QStringLiteral("2")});
         }
     }
     // The global switch also rewrites every interface's own forwarding value
     // (and "default"); remember those first so that switching back does not
     // clear an interface the admin had made forward on its own.
-    snapshotForwarding(family, changes);
-    return change(global, QStringLiteral("1"), changes);
-}
-
-QString Forwarding::change(const QString &key, const QString &value, QList<Change> &changes)
-{
-    QString error;
-    const QString before = m_sysctls.read(key, &error);
-    if (!error.isEmpty())
-        return error;
-    changes.append({key, before});
-    return m_sysctls.write(key, value);
-}
-
-void Forwarding::snapshotForwarding(Family family, QList<Change> &changes)
-{
     for (const QString &entry : m_sysctls.confEntries(family)) {
         const QString key = QStringLiteral("net/%1/conf/%2/forwarding").arg(familyName(family), entry);
-        QString error;
-        const QString before = m_sysctls.read(key, &error);
-        if (error.isEmpty())
-            changes.append({key, before});
+        QString readError;
+        const QString before = m_sysctls.read(key, &readError);
+        if (readError.isEmpty() && key != global)
+            changes.append({key, before, {}});
     }
+    changes.append({global, current, QStringLiteral("1")});
+    return {};
 }
 
-void Forwarding::restore(QList<Change> &changes)
+void Forwarding::restore(Family family, QList<Change> &changes)
 {
+    const bool journalled = !changes.isEmpty();
     while (!changes.isEmpty()) {
         const Change change = changes.takeLast();
         QString error;
@@ -143,6 +187,99 @@ void Forwarding::restore(QList<Change> &changes)
         if (!error.isEmpty())
             qWarning().noquote() << QStringLiteral("could not restore %1: %2").arg(change.key, error);
     }
+    if (journalled)
+        dropJournal(family);
+}
+
+QStringList Forwarding::recover()
+{
+    QStringList lines;
+    if (m_journalDirectory.isEmpty())
+        return lines;
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        QFile file(journalPath(family));
+        if (!file.exists())
+            continue;
+        QList<Change> changes;
+        QString problem;
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem = file.errorString();
+        } else {
+            const QList<QByteArray> rows = file.readAll().split('\n');
+            for (const QByteArray &row : rows) {
+                if (row.isEmpty())
+                    continue;
+                const QList<QByteArray> fields = row.split('\t');
+                const QString key = QString::fromLatin1(fields.value(0));
+                const QString before = QString::fromLatin1(fields.value(1));
+                const QString value = QString::fromLatin1(fields.value(2));
+                if (fields.size() != 3 || !journalKey(key) || !journalValue(before)
+                    || (!value.isEmpty() && !journalValue(value))) {
+                    problem = QStringLiteral("malformed line \"%1\"")
+                                  .arg(QString::fromLatin1(row.left(80)));
+                    break;
+                }
+                changes.append({key, before, value});
+            }
+        }
+        file.close();
+        if (!problem.isEmpty() || changes.isEmpty() || changes.last().key != globalKey(family)) {
+            if (problem.isEmpty())
+                problem = QStringLiteral("it does not end with %1").arg(globalKey(family));
+            lines << QStringLiteral("problem: the forwarding journal %1 is not used (%2); "
+                                    "moved to %1.bad")
+                         .arg(file.fileName(), problem);
+            QFile::remove(file.fileName() + QStringLiteral(".bad"));
+            QFile::rename(file.fileName(), file.fileName() + QStringLiteral(".bad"));
+            continue;
+        }
+        lines << QStringLiteral("found %1 forwarding settings an earlier run changed (%2 values)")
+                     .arg(familyName(family))
+                     .arg(changes.size());
+        m_state[index(family)].recovered = changes;
+    }
+    return lines;
+}
+
+QStringList Forwarding::settleRecovered()
+{
+    QStringList lines;
+    for (const Family family : {Family::IPv4, Family::IPv6}) {
+        State &state = m_state[index(family)];
+        if (state.recovered.isEmpty())
+            continue;
+        restore(family, state.recovered);
+        lines << QStringLiteral("put back the %1 forwarding settings an earlier run changed")
+                     .arg(familyName(family));
+    }
+    return lines;
+}
+
+QString Forwarding::journalPath(Family family) const
+{
+    return m_journalDirectory + QStringLiteral("/forwarding-") + familyName(family);
+}
+
+QString Forwarding::writeJournal(Family family, const QList<Change> &changes) const
+{
+    if (m_journalDirectory.isEmpty())
+        return {};
+    if (!QDir().mkpath(m_journalDirectory))
+        return QStringLiteral("cannot create %1").arg(m_journalDirectory);
+    QByteArray text;
+    for (const Change &change : changes)
+        text += change.key.toLatin1() + '\t' + change.before.toLatin1() + '\t'
+            + change.value.toLatin1() + '\n';
+    QSaveFile file(journalPath(family));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(journalPath(family), file.errorString());
+    return {};
+}
+
+void Forwarding::dropJournal(Family family) const
+{
+    if (!m_journalDirectory.isEmpty())
+        QFile::remove(journalPath(family));
 }
 
 } // namespace Lifeline::Net

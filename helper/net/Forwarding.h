@@ -1,5 +1,8 @@
 // Forwarding sysctls of the host namespace, switched on while at least one
 // launch of a family needs them and put back exactly as found afterwards.
+// With a journal directory, what is to be put back is written there before
+// anything is switched, so that the next start of the helper can put it back
+// after a crash (or keep it, for the launches it adopts).
 #pragma once
 
 #include "NetTypes.h"
@@ -48,31 +51,50 @@ public:
         Family m_family;
     };
 
-    explicit Forwarding(const Sysctls &sysctls = Sysctls()) : m_sysctls(sysctls) {}
+    // journalDirectory: where forwarding-ipv4 / forwarding-ipv6 are kept
+    // (the helper: /run/lifeline); empty: no journal.
+    explicit Forwarding(const Sysctls &sysctls = Sysctls(), const QString &journalDirectory = {})
+        : m_sysctls(sysctls), m_journalDirectory(journalDirectory) {}
     // Restores whatever is still changed (guards must not outlive this).
     ~Forwarding();
 
     // Switches forwarding on for `family` (first user) or counts one more.
+    // The first user after recover() takes over what an earlier run switched
+    // on, if forwarding is still on.
     std::unique_ptr<Guard> acquire(Family family, QString *error);
     int users(Family family) const { return m_state[index(family)].users; }
+
+    // At start-up, before launches are adopted: reads the journal an earlier
+    // run left. One line per family found, and per problem with the journal
+    // (an unreadable or malformed one is set aside, never half applied).
+    QStringList recover();
+    // After adoption: puts back what was recovered and not taken over, and
+    // drops its journal. One line per family put back.
+    QStringList settleRecovered();
 
 private:
     struct Change {
         QString key;
         QString before;
+        QString value; // what to write; empty: only remembered (the kernel changes it)
     };
     struct State {
         int users = 0;
         QList<Change> changes; // in the order made; undone in reverse
+        QList<Change> recovered; // an earlier run's, until taken over or settled
     };
     static int index(Family family) { return family == Family::IPv4 ? 0 : 1; }
+    static QString globalKey(Family family);
     QString enable(Family family, QList<Change> &changes);
-    QString change(const QString &key, const QString &value, QList<Change> &changes);
-    void snapshotForwarding(Family family, QList<Change> &changes);
-    void restore(QList<Change> &changes);
+    QString plan(Family family, QList<Change> &changes) const;
+    void restore(Family family, QList<Change> &changes);
     void release(Family family);
+    QString journalPath(Family family) const;
+    QString writeJournal(Family family, const QList<Change> &changes) const;
+    void dropJournal(Family family) const;
 
     Sysctls m_sysctls;
+    QString m_journalDirectory;
     State m_state[2];
 };
 

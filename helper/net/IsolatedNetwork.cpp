@@ -111,7 +111,7 @@ NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options optio
     : m_ipv4Pool(ipv4Pool)
     , m_ipv6Pool(ipv6Pool)
     , m_sysctls(options.sysctls)
-    , m_forwarding(options.sysctls)
+    , m_forwarding(options.sysctls, options.forwardingJournal)
     , m_firewall(options.backend ? std::move(options.backend) : std::make_unique<NftablesBackend>())
 {
 }

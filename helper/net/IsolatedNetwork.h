@@ -32,6 +32,7 @@ public:
         QString ipv4Pool = QString::fromLatin1(DefaultIPv4Pool);
         QString ipv6Pool = QString::fromLatin1(DefaultIPv6Pool);
         Sysctls sysctls;                         // /proc/sys unless testing
+        QString forwardingJournal;               // see Forwarding; empty: none
         std::unique_ptr<RulesetBackend> backend; // libnftables when null
     };
 

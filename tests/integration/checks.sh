@@ -12,11 +12,13 @@ check() { # DESCRIPTION COMMAND...: passes when COMMAND succeeds
     fi
 }
 contains() { grep -q -- "$2" <<<"$1"; }
-# Everything a connect may touch, as text: routes and rules of both families
-# in every table, nftables (without the tests' own lab_path counters), links
-# and addresses.
+# Everything a connect or launch may touch, as text: routes and rules of both
+# families in every table, nftables (without the tests' own lab_path counters),
+# links and addresses, and the forwarding switches (with accept_ra, which
+# switching IPv6 forwarding on changes).
 snapshot() {
     {
+        sysctl net.ipv4.ip_forward net.ipv6.conf.all.forwarding net.ipv6.conf.default.accept_ra
         ip -4 rule; ip -6 rule
         ip -4 route show table all; ip -6 route show table all
         nft list ruleset | awk '/^table inet lab_path/ {skip = 1} !skip {print} skip && /^}/ {skip = 0}'

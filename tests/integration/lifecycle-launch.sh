@@ -20,6 +20,8 @@ tunnel() { lab-as "$user" "$ctl" tunnel "$@"; }
 not() { ! "$@"; }
 helper_pid() { lab-helper status 2>/dev/null; }
 logged() { grep -qF -- "$1" "$log"; }
+mark_log() { log_mark=$(wc -l <"$log"); }
+logged_since_mark() { tail -n "+$((log_mark + 1))" "$log" | grep -qF -- "$1"; }
 gone_within() { # SECONDS: until the helper's process is gone
     local deadline=$((SECONDS + $1))
     while ((SECONDS < deadline)); do
@@ -142,6 +144,7 @@ check "ListIsolated lists it (id ${id:-none})" test -n "$id"
 check "it loads the IPv4-only site by name" contains "$(fetch "$a" $v4_site)" lifeline-lab-v4
 subnet=$(ip -o -4 addr show dev "llv${id}h" | awk '{print $4}')
 snapshot >"$LAB_DIR/running"
+mark_log
 kill -KILL "$(helper_pid)"
 check "the helper is SIGKILLed" gone_within 5
 check "the program still runs" probe_runs "$a"
@@ -151,6 +154,8 @@ check "  its supervisor still runs; no other supervisor does" test "$(supervisor
 list=$(list_isolated)
 check "the next activation lists it: $list" contains "$list" "^$id ipv4-only $(cat "$a/ready") .*probe"
 check "  the helper says it took it over" logged "start-up: adopted launch $id (ipv4-only, uid 64001"
+check "  with the IPv4 forwarding the killed helper had switched on" \
+    logged_since_mark "start-up: found ipv4 forwarding settings an earlier run changed"
 check "  routes, rules, nft, links and addresses as before the kill" same_as "$LAB_DIR/running"
 check "  names resolve inside again (a new DNS forwarder)" contains "$(fetch "$a" $v4_site)" lifeline-lab-v4
 other=$(lab-as "$user" "$ctl" run --ipv4-only -- ip -o -4 addr show scope global 2>&1 | awk '{print $4}')
@@ -239,6 +244,7 @@ lab-as "$user" "$ctl" run --ipv4-only -- /bin/sleep 30 >/dev/null 2>&1 &
 check "the launch's namespace, veth and rules are being made" \
     within 10 bash -c "ls /run/netns | grep -q '^lifeline-' && ls /sys/class/net | grep -q '^llv' && nft list table inet lifeline >/dev/null 2>&1"
 id=$(ls /run/netns | sed -n 's/^lifeline-//p' | head -n1)
+mark_log
 kill -KILL "$(helper_pid)"
 gone_within 5
 check "no program was started" not runs_as_user sleep
@@ -246,6 +252,10 @@ check "  its supervisor and the waiting program child exit by themselves" within
 list=$(list_isolated)
 check "the next activation lists no launch" test -z "$list"
 check "  says what it removed" logged "start-up: removed launch $id: no process is left in its namespace"
+check "  found the IPv4 forwarding the killed helper had switched on" \
+    logged_since_mark "start-up: found ipv4 forwarding settings an earlier run changed"
+check "  and put it back" logged_since_mark "start-up: put back the ipv4 forwarding settings an earlier run changed"
+check "  forwarding is off again" test "$(sysctl -n net.ipv4.ip_forward)" = 0
 check "  and leaves no namespace, veth or rule" nothing_left
 check "  exactly as before" same_as "$LAB_DIR/before"
 check "the helper exits when idle" gone_within 15

@@ -5,6 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Lifeline::Net;
 
 // A stand-in /proc/sys in a temporary directory: the logic of what is
@@ -19,10 +22,20 @@ private Q_SLOTS:
     void alreadyForwardingIsLeftAlone();
     void referenceCounted();
     void unreadableSwitchChangesNothing();
+    void journalFollowsTheSwitch();
+    void crashedRunIsPutBack();
+    void adoptedLaunchTakesOver();
+    void switchedOffMeanwhileStartsAfresh();
+    void malformedJournalIsSetAside();
+    void unwritableJournalChangesNothing();
 
 private:
     void put(const QString &key, const QString &value);
     QString get(const QString &key);
+    // A helper that switched `family` on and was killed: a child process
+    // acquires and leaves without running a destructor.
+    void crashWhileForwarding(Family family);
+    QString journal() const { return m_dir->path() + QStringLiteral("/run"); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -115,6 +128,133 @@ void TestForwarding::unreadableSwitchChangesNothing()
     QString error;
     QVERIFY(!forwarding.acquire(Family::IPv6, &error));
     QVERIFY2(error.contains(QStringLiteral("net/ipv6/conf/all/forwarding")), qPrintable(error));
+    QCOMPARE(get("net/ipv6/conf/wlan0/accept_ra"), "1");
+    QCOMPARE(forwarding.users(Family::IPv6), 0);
+}
+
+void TestForwarding::crashWhileForwarding(Family family)
+{
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        auto *forwarding = new Forwarding(Sysctls(m_dir->path()), journal());
+        QString error;
+        _exit(forwarding->acquire(family, &error) ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+void TestForwarding::journalFollowsTheSwitch()
+{
+    const QString path = journal() + QStringLiteral("/forwarding-ipv4");
+    Forwarding forwarding{Sysctls(m_dir->path()), journal()};
+    QString error;
+    {
+        auto guard = forwarding.acquire(Family::IPv4, &error);
+        QVERIFY2(guard, qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArrayList lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.last(), "net/ipv4/ip_forward\t0\t1");
+        QVERIFY(lines.contains("net/ipv4/conf/wlan0/forwarding\t0\t"));
+        auto second = forwarding.acquire(Family::IPv4, &error);
+        QVERIFY(QFile::exists(path));
+    }
+    QCOMPARE(get("net/ipv4/ip_forward"), "0");
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestForwarding::crashedRunIsPutBack()
+{
+    crashWhileForwarding(Family::IPv6);
+    // The kernel's doing when all.forwarding goes on: every interface follows.
+    put("net/ipv6/conf/wlan0/forwarding", "1");
+    QCOMPARE(get("net/ipv6/conf/all/forwarding"), "1");
+    QCOMPARE(get("net/ipv6/conf/wlan0/accept_ra"), "2");
+
+    Forwarding next{Sysctls(m_dir->path()), journal()};
+    const QStringList found = next.recover();
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found[0].contains(QStringLiteral("ipv6")), qPrintable(found[0]));
+    QCOMPARE(get("net/ipv6/conf/all/forwarding"), "1"); // nothing moves before adoption is done
+    const QStringList putBack = next.settleRecovered();
+    QCOMPARE(putBack.size(), 1);
+    QCOMPARE(get("net/ipv6/conf/all/forwarding"), "0");
+    QCOMPARE(get("net/ipv6/conf/wlan0/forwarding"), "0");
+    QCOMPARE(get("net/ipv6/conf/lo/forwarding"), "1"); // the admin's, kept
+    QCOMPARE(get("net/ipv6/conf/wlan0/accept_ra"), "1");
+    QCOMPARE(get("net/ipv6/conf/default/accept_ra"), "1");
+    QCOMPARE(get("net/ipv6/conf/eth0/accept_ra"), "0");
+    QVERIFY(!QFile::exists(journal() + QStringLiteral("/forwarding-ipv6")));
+    QVERIFY(next.recover().isEmpty()); // nothing left for a third run
+}
+
+void TestForwarding::adoptedLaunchTakesOver()
+{
+    crashWhileForwarding(Family::IPv4);
+    Forwarding next{Sysctls(m_dir->path()), journal()};
+    QCOMPARE(next.recover().size(), 1);
+    QString error;
+    {
+        // The launch adopted at start-up takes the switch over as it is.
+        auto adopted = next.acquire(Family::IPv4, &error);
+        QVERIFY2(adopted, qPrintable(error));
+        QVERIFY(next.settleRecovered().isEmpty());
+        QCOMPARE(get("net/ipv4/ip_forward"), "1");
+        QVERIFY(QFile::exists(journal() + QStringLiteral("/forwarding-ipv4")));
+    }
+    // Its end puts back what the first run found.
+    QCOMPARE(get("net/ipv4/ip_forward"), "0");
+    QVERIFY(!QFile::exists(journal() + QStringLiteral("/forwarding-ipv4")));
+}
+
+void TestForwarding::switchedOffMeanwhileStartsAfresh()
+{
+    crashWhileForwarding(Family::IPv4);
+    put("net/ipv4/ip_forward", "0"); // someone switched it off after the crash
+    Forwarding next{Sysctls(m_dir->path()), journal()};
+    QCOMPARE(next.recover().size(), 1);
+    QString error;
+    {
+        auto guard = next.acquire(Family::IPv4, &error);
+        QVERIFY2(guard, qPrintable(error));
+        QCOMPARE(get("net/ipv4/ip_forward"), "1");
+    }
+    QCOMPARE(get("net/ipv4/ip_forward"), "0");
+    QVERIFY(next.settleRecovered().isEmpty());
+}
+
+void TestForwarding::malformedJournalIsSetAside()
+{
+    QDir().mkpath(journal());
+    QFile file(journal() + QStringLiteral("/forwarding-ipv4"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("net/ipv4/../../kernel/core_pattern\t|/tmp/x\t\nnet/ipv4/ip_forward\t0\t1\n");
+    file.close();
+    put("net/ipv4/ip_forward", "1");
+    Forwarding next{Sysctls(m_dir->path()), journal()};
+    const QStringList lines = next.recover();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("problem:")), qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains(QStringLiteral("malformed line")), qPrintable(lines[0]));
+    QVERIFY(!QFile::exists(file.fileName()));
+    QVERIFY(QFile::exists(file.fileName() + QStringLiteral(".bad")));
+    QVERIFY(next.settleRecovered().isEmpty());
+    QCOMPARE(get("net/ipv4/ip_forward"), "1"); // never half applied
+}
+
+void TestForwarding::unwritableJournalChangesNothing()
+{
+    QFile blocker(journal()); // a file where the directory should be
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Forwarding forwarding{Sysctls(m_dir->path()), journal()};
+    QString error;
+    QVERIFY(!forwarding.acquire(Family::IPv6, &error));
+    QVERIFY2(error.contains(journal()), qPrintable(error));
+    QCOMPARE(get("net/ipv6/conf/all/forwarding"), "0");
     QCOMPARE(get("net/ipv6/conf/wlan0/accept_ra"), "1");
     QCOMPARE(forwarding.users(Family::IPv6), 0);
 }
