@@ -5,11 +5,16 @@
 #include "Netlink.h"
 
 #include <QDebug>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <pthread.h>
 #include <sched.h>
+#include <future>
 #include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Lifeline::Net {
 namespace {
@@ -65,6 +70,7 @@ public:
             m_reaper.remove(std::move(m_socket), m_hostIndex, m_hostName);
     }
     nl_sock *socket() const { return m_socket.get(); }
+    int index() const { return m_hostIndex; }
 
     // Stops every packet through the pair: a veth whose end is down drops
     // what either end sends. When that fails, deletes the pair right here,
@@ -104,16 +110,29 @@ std::unique_ptr<NetContext> NetContext::create(Options options, QString *error)
             return nullptr;
         }
     }
-    return std::unique_ptr<NetContext>(new NetContext(*pools[0], *pools[1], std::move(options)));
+    // This thread's namespace: the one the helper's main thread stays in.
+    const int hostNamespace = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (hostNamespace < 0) {
+        *error = QStringLiteral("cannot open this network namespace: %1").arg(qt_error_string(errno));
+        return nullptr;
+    }
+    return std::unique_ptr<NetContext>(
+        new NetContext(*pools[0], *pools[1], std::move(options), hostNamespace));
 }
 
-NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options)
+NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options, int hostNamespace)
     : m_ipv4Pool(ipv4Pool)
     , m_ipv6Pool(ipv6Pool)
     , m_sysctls(options.sysctls)
     , m_forwarding(options.sysctls, options.forwardingJournal)
+    , m_hostNamespace(hostNamespace)
     , m_firewall(options.backend ? std::move(options.backend) : std::make_unique<NftablesBackend>())
 {
+}
+
+NetContext::~NetContext()
+{
+    ::close(m_hostNamespace);
 }
 
 std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Family family,
@@ -140,73 +159,63 @@ std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Fami
 
 QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool *meanwhileFailed)
 {
-    // Two things at once: a thread switches forwarding on and has the
-    // namespace made (namespacePart()), which needs nothing but the id,
-    // while this one does the rest that needs no namespace (hostPart()).
-    // Nothing else touches the context meanwhile: launches start and end on
-    // this thread only.
+    // Two things at once. A thread has the namespace made and wired from
+    // inside (namespacePart()): loopback, the veth pair, and once this thread
+    // has picked the subnet, the inner end's address and route. This thread
+    // does the rest, which needs no namespace (hostPart()): the subnet, the
+    // rules, the caller's work and the forwarding switch. Nothing else
+    // touches the context meanwhile: launches start and end on this thread.
     Netlink::Socket inside;
     QString namespaceError;
-    std::thread building([&] { namespaceError = namespacePart(context, setup.alsoInside, inside); });
+    bool vethMade = false;
+    std::promise<bool> subnetPicked;
+    std::thread building([&, picked = subnetPicked.get_future()]() mutable {
+        namespaceError = namespacePart(context, setup.alsoInside, inside, picked, &vethMade);
+    });
     runElsewhere(building);
     Netlink::Socket host;
-    const QString hostError = hostPart(context, setup, host, meanwhileFailed);
+    const QString hostError = hostPart(context, setup, host, subnetPicked, meanwhileFailed);
     building.join();
+
+    // From here the pair is owned (and removed in the background on
+    // failure), whatever else went wrong.
+    QString error;
+    if (vethMade) {
+        if (!host)
+            host = Netlink::open(&error);
+        const int hostIndex = host ? Netlink::linkIndex(host.get(), hostInterface(), &error) : 0;
+        if (hostIndex == 0) {
+            // Made but not found here: its namespace takes it along when it goes.
+            return hostError.isEmpty() ? error : hostError;
+        }
+        m_veth = std::make_unique<VethPair>(
+            std::move(host), hostIndex, hostInterface(), context.linkReaper());
+    }
     if (!hostError.isEmpty())
         return hostError;
     if (!namespaceError.isEmpty())
         return namespaceError;
 
-    QString error = Netlink::addVeth(host.get(), hostInterface(), namespaceInterface(), m_namespace->fd());
-    if (!error.isEmpty())
-        return error;
-    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &error);
-    if (hostIndex == 0) {
-        // Made but not found: delete by name, the only handle there is.
-        const QString why = Netlink::deleteLink(host.get(), hostInterface());
-        if (!why.isEmpty())
-            qWarning().noquote() << why;
-        return error;
-    }
-    m_veth = std::make_unique<VethPair>(
-        std::move(host), hostIndex, hostInterface(), context.linkReaper());
     if (!setup.label.isEmpty()) {
-        if (error = LinkLabel::set(m_veth->socket(), hostIndex, setup.label); !error.isEmpty())
+        if (error = LinkLabel::set(m_veth->socket(), m_veth->index(), setup.label); !error.isEmpty())
             return error;
     }
-
-    const Prefix hostEnd = hostAddress();
-    const Prefix nsEnd = namespaceAddress();
-    const std::function<QString()> steps[] = {
-        [&] { return Netlink::addAddress(m_veth->socket(), hostInterface(), hostEnd); },
-        [&] { return Netlink::addAddress(inside.get(), namespaceInterface(), nsEnd); },
-        [&] { return Netlink::setUp(inside.get(), namespaceInterface()); },
-        // Only the allowed family gets a route: the other has no way out.
-        [&] { return Netlink::addDefaultRoute(inside.get(), namespaceInterface(), hostEnd); },
-    };
-    for (const auto &step : steps) {
-        if (error = step(); !error.isEmpty())
-            return error;
-    }
-    return {};
+    if (error = Netlink::addAddress(m_veth->socket(), hostInterface(), hostAddress()); !error.isEmpty())
+        return error;
+    return Netlink::setUp(m_veth->socket(), hostInterface());
 }
 
 QString IsolatedNetwork::namespacePart(NetContext &context,
                                        const std::function<QString()> &alsoInside,
-                                       Netlink::Socket &inside)
+                                       Netlink::Socket &inside, std::future<bool> &subnetPicked,
+                                       bool *vethMade)
 {
-    // Forwarding first, from the host's namespace (this thread's, unlike
-    // the one NetNamespace makes the namespace on): its switch waits for the
-    // lock (RTNL) that making a namespace holds for a while. It lets nothing
-    // of this launch through before its veth and rules exist.
-    QString error;
-    m_forwarding = context.forwarding().acquire(m_family, &error);
-    if (!m_forwarding)
-        return error;
-
     // Inside, on the thread that makes the namespace: a socket for later,
     // loopback up, and for ipv4-only IPv6 off before the veth arrives, so it
-    // never gets even a link-local address; then the caller's work.
+    // never gets even a link-local address; then the caller's work. Then the
+    // veth pair, made from in here with its other end in the host's
+    // namespace (down, and without an address until configure() is done).
+    QString error;
     m_namespace = NetNamespace::create(namespaceName(), &error, [&]() -> QString {
         QString why;
         inside = Netlink::open(&why);
@@ -223,14 +232,33 @@ QString IsolatedNetwork::namespacePart(NetContext &context,
         why = Netlink::setUp(inside.get(), QStringLiteral("lo"));
         if (why.isEmpty() && alsoInside)
             why = alsoInside();
+        if (!why.isEmpty())
+            return why;
+        why = Netlink::addVethToward(inside.get(), namespaceInterface(), hostInterface(),
+                                     context.hostNamespaceFd());
+        if (!why.isEmpty())
+            return why;
+        *vethMade = true;
+        if (!subnetPicked.get())
+            return {}; // the host's part failed, and says why
+        // Only the allowed family gets a route: the other has no way out.
+        const Prefix nsEnd = namespaceAddress();
+        const Prefix hostEnd = hostAddress();
+        if (why = Netlink::addAddress(inside.get(), namespaceInterface(), nsEnd); !why.isEmpty())
+            return why;
+        if (why = Netlink::setUp(inside.get(), namespaceInterface()); !why.isEmpty())
+            return why;
+        why = Netlink::addDefaultRoute(inside.get(), namespaceInterface(), hostEnd);
         return why;
     });
     return error;
 }
 
 QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
-                                  bool *meanwhileFailed)
+                                  std::promise<bool> &subnetPicked, bool *meanwhileFailed)
 {
+    // The namespace's thread waits for the subnet: it hears of every way out.
+    auto failed = qScopeGuard([&] { subnetPicked.set_value(false); });
     QString error;
     host = Netlink::open(&error);
     if (!host)
@@ -245,6 +273,8 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netli
         return error;
     m_subnet = *subnet;
     m_lease = std::make_unique<SubnetLease>(pool, m_subnet);
+    failed.dismiss();
+    subnetPicked.set_value(true);
 
     // The rules name the veth but need no veth yet: they match nothing until
     // it exists.
@@ -253,12 +283,18 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netli
                                  {m_id, m_family, nsEnd.withLength(nsEnd.maxLength()), m_tunnelInterface}, &error);
     if (!m_rules)
         return error;
-    // The caller's work last: it may wake other processes (a launch
-    // supervisor), which had better run while this thread waits.
+
+    // The caller's work: it may wake other processes (a launch supervisor).
     if (setup.meanwhile) {
         error = setup.meanwhile();
         *meanwhileFailed = !error.isEmpty();
+        if (!error.isEmpty())
+            return error;
     }
+    // Forwarding last, once the namespace is (mostly) made: its switch waits
+    // for the lock (RTNL) that making a namespace and a veth pair holds. It
+    // lets nothing of this launch through before its veth and rules exist.
+    m_forwarding = context.forwarding().acquire(m_family, &error);
     return error;
 }
 

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace Lifeline::Net {
@@ -37,21 +38,28 @@ public:
     };
 
     static std::unique_ptr<NetContext> create(Options options, QString *error);
+    ~NetContext();
+    NetContext(const NetContext &) = delete;
+    NetContext &operator=(const NetContext &) = delete;
 
     AddressPool &pool(Family family) { return family == Family::IPv4 ? m_ipv4Pool : m_ipv6Pool; }
     Firewall &firewall() { return m_firewall; }
     Forwarding &forwarding() { return m_forwarding; }
     const Sysctls &sysctls() const { return m_sysctls; }
     LinkReaper &linkReaper() { return m_reaper; }
+    // The namespace the context was made in (the host's), for veth pairs
+    // made from inside a new one.
+    int hostNamespaceFd() const { return m_hostNamespace; }
     // Returns once the veth pairs of destroyed networks are deleted too.
     void settle() { m_reaper.settle(); }
 
 private:
-    NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options);
+    NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options, int hostNamespace);
     AddressPool m_ipv4Pool;
     AddressPool m_ipv6Pool;
     Sysctls m_sysctls;
     Forwarding m_forwarding;
+    int m_hostNamespace; // owned
     Firewall m_firewall;
     LinkReaper m_reaper; // destroyed first: finishes every queued deletion
 };
@@ -128,14 +136,16 @@ public:
 private:
     IsolatedNetwork(const QString &id, Family family);
     QString configure(NetContext &context, const Setup &setup, bool *meanwhileFailed);
-    // The two halves of configure(), at the same time: forwarding and the
-    // namespace (on a thread of their own), and on the calling thread the
-    // subnet, the rules and the caller's `meanwhile`; `host` is left open
-    // for the veth.
+    // The two halves of configure(), at the same time: the namespace, the
+    // veth pair and the inner end's address and route (on a thread of their
+    // own, which waits for the subnet), and on the calling thread the
+    // subnet, the rules, the caller's `meanwhile` and forwarding; `host` is
+    // left open for the host end.
     QString namespacePart(NetContext &context, const std::function<QString()> &alsoInside,
-                          Netlink::Socket &inside);
+                          Netlink::Socket &inside, std::future<bool> &subnetPicked,
+                          bool *vethMade);
     QString hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
-                     bool *meanwhileFailed);
+                     std::promise<bool> &subnetPicked, bool *meanwhileFailed);
     // adopt()'s work, each part owned as soon as it is found.
     QString takeOver(NetContext &context);
 

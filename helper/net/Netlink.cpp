@@ -90,21 +90,39 @@ Socket open(QString *error)
     return socket;
 }
 
-QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerName, int namespaceFd)
+namespace {
+
+// `here` in the socket's namespace with `flags`, `there` (down) in the
+// namespace `thereNamespaceFd` refers to; `pair` names both in messages.
+QString makeVeth(nl_sock *socket, const QString &here, const QString &there,
+                 int thereNamespaceFd, unsigned flags, const QString &pair)
 {
     Link link(rtnl_link_veth_alloc());
     if (!link)
         return QStringLiteral("cannot allocate a veth link");
-    rtnl_link_set_name(link.get(), hostName.toLatin1().constData());
-    rtnl_link_set_flags(link.get(), IFF_UP);
+    rtnl_link_set_name(link.get(), here.toLatin1().constData());
+    if (flags)
+        rtnl_link_set_flags(link.get(), flags);
     Link peer(rtnl_link_veth_get_peer(link.get()));
-    rtnl_link_set_name(peer.get(), peerName.toLatin1().constData());
-    rtnl_link_set_ns_fd(peer.get(), namespaceFd);
+    rtnl_link_set_name(peer.get(), there.toLatin1().constData());
+    rtnl_link_set_ns_fd(peer.get(), thereNamespaceFd);
     const int result = rtnl_link_add(socket, link.get(), NLM_F_CREATE | NLM_F_EXCL);
     if (result < 0)
-        return failure(QStringLiteral("cannot create the veth pair %1/%2").arg(hostName, peerName),
-                       result);
+        return failure(QStringLiteral("cannot create the veth pair %1").arg(pair), result);
     return {};
+}
+
+} // namespace
+
+QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerName, int namespaceFd)
+{
+    return makeVeth(socket, hostName, peerName, namespaceFd, IFF_UP,
+                    hostName + u'/' + peerName);
+}
+
+QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName, int peerNamespaceFd)
+{
+    return makeVeth(socket, name, peerName, peerNamespaceFd, 0, peerName + u'/' + name);
 }
 
 QString deleteLink(nl_sock *socket, const QString &name)

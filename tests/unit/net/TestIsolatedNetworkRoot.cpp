@@ -84,6 +84,7 @@ private Q_SLOTS:
     void callerWorkMeanwhile();
     void callerWorkFailureRollsBack();
     void rollbackWhenNamespaceNameTaken();
+    void rollbackWhenPoolExhausted();
     void leftovers();
     void timing();
     void cleanupTestCase();
@@ -353,6 +354,37 @@ void TestIsolatedNetworkRoot::callerWorkFailureRollsBack()
     expectGone(id);
     QCOMPARE(watched(), m_sysctlsBefore);
     QVERIFY(run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("tables")}).output.trimmed().isEmpty());
+}
+
+void TestIsolatedNetworkRoot::rollbackWhenPoolExhausted()
+{
+    // A pool of one /30: the second launch finds no subnet while its
+    // namespace thread has made (or is making) its veth pair, which must go
+    // with the rest.
+    NetContext::Options options;
+    options.ipv4Pool = QStringLiteral("10.231.200.0/30");
+    QString error;
+    auto tiny = NetContext::create(std::move(options), &error);
+    QVERIFY2(tiny, qPrintable(error));
+    const QString firstId = randomId();
+    auto first = IsolatedNetwork::create(firstId, Family::IPv4, *tiny, &error);
+    QVERIFY2(first, qPrintable(error));
+    for (int round = 0; round < 5; ++round) {
+        const QString id = randomId();
+        QVERIFY(!IsolatedNetwork::create(id, Family::IPv4, *tiny, &error));
+        QVERIFY2(error.contains(QStringLiteral("10.231.200.0/30")), qPrintable(error));
+        tiny->settle();
+        QVERIFY(!QFile::exists(QStringLiteral("/run/netns/lifeline-") + id));
+        QVERIFY2(!ip(QStringLiteral("-o link show")).output.contains(id), qPrintable(id));
+        QVERIFY(!run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")})
+                     .output.contains(id));
+        QCOMPARE(tiny->pool(Family::IPv4).inUse().size(), 1);
+    }
+    first.reset();
+    tiny->settle();
+    QVERIFY(!ip(QStringLiteral("-o link show")).output.contains(firstId));
+    tiny.reset();
+    QCOMPARE(watched(), m_sysctlsBefore);
 }
 
 void TestIsolatedNetworkRoot::rollbackWhenNamespaceNameTaken()
