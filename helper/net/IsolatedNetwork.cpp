@@ -163,53 +163,57 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
     // inside (namespacePart()): loopback, the veth pair, and once this thread
     // has picked the subnet, the inner end's address and route. This thread
     // does the rest, which needs no namespace (hostPart()): the subnet, the
-    // rules, the caller's work and the forwarding switch. Nothing else
-    // touches the context meanwhile: launches start and end on this thread.
+    // rules, the caller's work and the forwarding switch, then the host end
+    // of the pair once it exists. Nothing else touches the context
+    // meanwhile: launches start and end on this thread only.
     Netlink::Socket inside;
     QString namespaceError;
-    bool vethMade = false;
     std::promise<bool> subnetPicked;
+    std::promise<bool> vethMade;
+    std::future<bool> vethExists = vethMade.get_future();
     std::thread building([&, picked = subnetPicked.get_future()]() mutable {
-        namespaceError = namespacePart(context, setup.alsoInside, inside, picked, &vethMade);
+        namespaceError = namespacePart(context, setup.alsoInside, inside, picked, vethMade);
     });
     runElsewhere(building);
     Netlink::Socket host;
-    const QString hostError = hostPart(context, setup, host, subnetPicked, meanwhileFailed);
+    QString error = hostPart(context, setup, host, subnetPicked, meanwhileFailed);
+    if (vethExists.get()) {
+        // Owned from here (and removed in the background on failure),
+        // whatever else went wrong.
+        const QString why = ownVeth(context, host);
+        if (error.isEmpty())
+            error = why;
+        if (error.isEmpty() && !setup.label.isEmpty())
+            error = LinkLabel::set(m_veth->socket(), m_veth->index(), setup.label);
+        if (error.isEmpty())
+            error = Netlink::addAddress(m_veth->socket(), hostInterface(), hostAddress());
+        if (error.isEmpty())
+            error = Netlink::setUp(m_veth->socket(), hostInterface());
+    }
     building.join();
+    return error.isEmpty() ? namespaceError : error;
+}
 
-    // From here the pair is owned (and removed in the background on
-    // failure), whatever else went wrong.
+QString IsolatedNetwork::ownVeth(NetContext &context, Netlink::Socket &host)
+{
     QString error;
-    if (vethMade) {
-        if (!host)
-            host = Netlink::open(&error);
-        const int hostIndex = host ? Netlink::linkIndex(host.get(), hostInterface(), &error) : 0;
-        if (hostIndex == 0) {
-            // Made but not found here: its namespace takes it along when it goes.
-            return hostError.isEmpty() ? error : hostError;
-        }
-        m_veth = std::make_unique<VethPair>(
-            std::move(host), hostIndex, hostInterface(), context.linkReaper());
-    }
-    if (!hostError.isEmpty())
-        return hostError;
-    if (!namespaceError.isEmpty())
-        return namespaceError;
-
-    if (!setup.label.isEmpty()) {
-        if (error = LinkLabel::set(m_veth->socket(), m_veth->index(), setup.label); !error.isEmpty())
-            return error;
-    }
-    if (error = Netlink::addAddress(m_veth->socket(), hostInterface(), hostAddress()); !error.isEmpty())
-        return error;
-    return Netlink::setUp(m_veth->socket(), hostInterface());
+    if (!host)
+        host = Netlink::open(&error);
+    const int hostIndex = host ? Netlink::linkIndex(host.get(), hostInterface(), &error) : 0;
+    if (hostIndex == 0)
+        return error; // made but not found here: its namespace takes it along when it goes
+    m_veth = std::make_unique<VethPair>(
+        std::move(host), hostIndex, hostInterface(), context.linkReaper());
+    return {};
 }
 
 QString IsolatedNetwork::namespacePart(NetContext &context,
                                        const std::function<QString()> &alsoInside,
                                        Netlink::Socket &inside, std::future<bool> &subnetPicked,
-                                       bool *vethMade)
+                                       std::promise<bool> &vethMade)
 {
+    // The calling thread waits to hear whether the pair exists, on every way out.
+    auto noVeth = qScopeGuard([&] { vethMade.set_value(false); });
     // Inside, on the thread that makes the namespace: a socket for later,
     // loopback up, and for ipv4-only IPv6 off before the veth arrives, so it
     // never gets even a link-local address; then the caller's work. Then the
@@ -238,7 +242,8 @@ QString IsolatedNetwork::namespacePart(NetContext &context,
                                      context.hostNamespaceFd());
         if (!why.isEmpty())
             return why;
-        *vethMade = true;
+        noVeth.dismiss();
+        vethMade.set_value(true);
         if (!subnetPicked.get())
             return {}; // the host's part failed, and says why
         // Only the allowed family gets a route: the other has no way out.

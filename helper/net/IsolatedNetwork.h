@@ -140,10 +140,14 @@ private:
     // veth pair and the inner end's address and route (on a thread of their
     // own, which waits for the subnet), and on the calling thread the
     // subnet, the rules, the caller's `meanwhile` and forwarding; `host` is
-    // left open for the host end.
+    // left open for the host end, which the calling thread sets up while the
+    // namespace thread gives the inner end its address and route.
     QString namespacePart(NetContext &context, const std::function<QString()> &alsoInside,
                           Netlink::Socket &inside, std::future<bool> &subnetPicked,
-                          bool *vethMade);
+                          std::promise<bool> &vethMade);
+    // Takes the pair the namespace thread made (looked up through `host`,
+    // or a new socket); empty when owned.
+    QString ownVeth(NetContext &context, Netlink::Socket &host);
     QString hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
                      std::promise<bool> &subnetPicked, bool *meanwhileFailed);
     // adopt()'s work, each part owned as soon as it is found.
