@@ -165,7 +165,7 @@ uint HelperService::FixMtu(const QString &name)
 void HelperService::SetTunnelMtu(const QString &name, const QString &mtu)
 {
     QString error = Validation::tunnelName(name);
-    if (error.isEmpty()) {
+    if (error.isEmpty() && !mtu.isEmpty()) { // "": back to the configuration's MTU
         Tunnel::TunnelSettings checked;
         error = Tunnel::parseMtuSetting(mtu, &checked);
     }

@@ -14,9 +14,6 @@ namespace Lifeline {
 
 namespace {
 
-// wg-quick's default: a 1500-byte path minus the largest WireGuard overhead
-// (80 bytes over IPv6). The MTU fix probes for better.
-constexpr quint32 DefaultMtu = 1420;
 constexpr int UpPollIntervalMs = 2000;
 
 WireGuard::Key toKey(const QByteArray &bytes)
@@ -112,12 +109,7 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
         return error;
     if (error = m_device->configure(deviceConfig()); !error.isEmpty())
         return error;
-    if (m_settings.mtuOverride != 0)
-        m_mtu = m_settings.mtuOverride;
-    else if (config.interface.fields & Tunnel::Interface::HasMtu)
-        m_mtu = config.interface.mtu;
-    else
-        m_mtu = DefaultMtu;
+    m_mtu = m_settings.mtuOverride != 0 ? m_settings.mtuOverride : configuredMtu(config);
     if (error = Route::Netlink::setLinkUp(m_socket.get(), m_device->ifindex(), m_mtu);
         !error.isEmpty())
         return error;
@@ -232,6 +224,11 @@ QString TunnelConnection::currentEndpoint() const
 {
     const auto current = endpoint();
     return current ? current->text() : QString();
+}
+
+quint32 TunnelConnection::configuredMtu(const Tunnel::WgQuickConfig &config)
+{
+    return (config.interface.fields & Tunnel::Interface::HasMtu) ? config.interface.mtu : DefaultMtu;
 }
 
 QString TunnelConnection::setMtu(quint32 mtu, bool probed)

@@ -85,6 +85,11 @@ public:
     // with its time (and announced); otherwise a temporary or chosen value
     // that clears an earlier probe's claim.
     QString setMtu(quint32 mtu, bool probed);
+    // wg-quick's default: a 1500-byte path minus the largest WireGuard
+    // overhead (80 bytes over IPv6). The MTU fix probes for better.
+    static constexpr quint32 DefaultMtu = 1420;
+    // The configuration's MTU, else DefaultMtu: the MTU without a setting.
+    static quint32 configuredMtu(const Tunnel::WgQuickConfig &config);
 
 Q_SIGNALS:
     // The state, the error or the MTU changed.

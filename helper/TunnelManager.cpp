@@ -480,15 +480,17 @@ void TunnelManager::fixMtu(
             // was asked for later.
             if (m_mtuSettingGeneration.value(name) != settingGeneration) {
                 const auto settings = m_store.loadSettings(name);
-                if (settings && settings->mtu == Tunnel::TunnelSettings::Mtu::Fixed) {
-                    const QString error = connection->setMtu(settings->fixedMtu, false);
+                QString error;
+                const quint32 wanted = settings ? wantedMtu(name, *settings, &error) : 0;
+                if (wanted != 0) {
+                    error = connection->setMtu(wanted, false);
                     announce(name);
                     return done(
                         { Error::Failed,
                             error.isEmpty() ? QStringLiteral("the MTU of tunnel %1 was set to %2 "
                                                              "while it was being probed")
                                                   .arg(name)
-                                                  .arg(settings->fixedMtu)
+                                                  .arg(wanted)
                                             : error },
                         0);
                 }
@@ -517,6 +519,23 @@ void TunnelManager::fixMtu(
         });
 }
 
+quint32 TunnelManager::wantedMtu(
+    const QString &name, const Tunnel::TunnelSettings &settings, QString *error) const
+{
+    using Mtu = Tunnel::TunnelSettings::Mtu;
+    if (settings.mtu == Mtu::Fixed)
+        return settings.fixedMtu;
+    if (settings.mtu == Mtu::Auto)
+        return 0;
+    Tunnel::TunnelStore::Result result;
+    const auto config = m_store.loadPublic(name, &result);
+    if (!config) {
+        *error = storeOutcome(result).error;
+        return 0;
+    }
+    return TunnelConnection::configuredMtu(*config);
+}
+
 Outcome TunnelManager::setTunnelMtu(const QString &name, const QString &mtu)
 {
     using Mtu = Tunnel::TunnelSettings::Mtu;
@@ -527,7 +546,9 @@ Outcome TunnelManager::setTunnelMtu(const QString &name, const QString &mtu)
         return storeOutcome(result);
     if (!settings)
         settings = Tunnel::TunnelSettings();
-    if (const QString error = Tunnel::parseMtuSetting(mtu, &*settings); !error.isEmpty())
+    if (mtu.isEmpty())
+        *settings = Tunnel::TunnelSettings(); // back to the configuration's MTU
+    else if (const QString error = Tunnel::parseMtuSetting(mtu, &*settings); !error.isEmpty())
         return { Error::InvalidArgument, error };
     if (const Outcome saved = storeOutcome(m_store.saveSettings(name, *settings)); saved.errorName)
         return saved;
@@ -544,8 +565,12 @@ Outcome TunnelManager::setTunnelMtu(const QString &name, const QString &mtu)
         announce(name);
         return outcome;
     }
-    if (settings->mtu == Mtu::Fixed) {
-        if (const QString error = connection->setMtu(settings->fixedMtu, false); !error.isEmpty())
+    if (settings->mtu != Mtu::Auto) {
+        QString error;
+        const quint32 wanted = wantedMtu(name, *settings, &error);
+        if (wanted != 0)
+            error = connection->setMtu(wanted, false);
+        if (!error.isEmpty())
             outcome = { Error::Failed,
                 QStringLiteral("the setting is saved, but the MTU of tunnel %1 could not be "
                                "set now: %2")

@@ -67,9 +67,10 @@ public:
     void fixMtu(const QString &name, std::function<void(const Outcome &, quint32 mtu)> done);
 
     // SetTunnelMtu's work: stores `mtu` ("auto" or a number, as
-    // Tunnel::parseMtuSetting takes it) with the tunnel, then applies it to
-    // the connection if there is one: a number at once, "auto" by a probe
-    // that reports through TunnelChanged ("mtu-probed", or "mtu-error").
+    // Tunnel::parseMtuSetting takes it; "" removes the setting) with the
+    // tunnel, then applies it to the connection if there is one: a number,
+    // or the configuration's MTU, at once; "auto" by a probe that reports
+    // through TunnelChanged ("mtu-probed", or "mtu-error").
     Outcome setTunnelMtu(const QString &name, const QString &mtu);
 
     // At start, before any call (StartupReconcile): takes over the tunnel
@@ -95,6 +96,10 @@ Q_SIGNALS:
     void changed(const QString &name, const QVariantMap &status);
 
 private:
+    // The MTU `settings` ask for now: the number, or the configuration's
+    // MTU (loaded for `name`); 0 for "auto" or when the configuration
+    // cannot be read (*error says why).
+    quint32 wantedMtu(const QString &name, const Tunnel::TunnelSettings &settings, QString *error) const;
     void resolved(const QString &name, quint64 generation, TunnelConnection::Settings settings,
         std::function<void(const Outcome &)> done);
     void announce(const QString &name);

@@ -1338,7 +1338,7 @@ was), 64 die Befehlszeile war falsch.
     <name>Lifeline::Windows::MtuPanel</name>
     <message>
         <location filename="../app/tray/windows/MtuPanel.cpp" line="20"/>
-        <location filename="../app/tray/windows/MtuPanel.cpp" line="79"/>
+        <location filename="../app/tray/windows/MtuPanel.cpp" line="78"/>
         <source>Packet size (MTU)</source>
         <translation>Paketgröße (MTU)</translation>
     </message>
@@ -1413,7 +1413,7 @@ was), 64 die Befehlszeile war falsch.
         <translation>Stellt die gewählte MTU für die ausgewählte Verbindung ein</translation>
     </message>
     <message>
-        <location filename="../app/tray/windows/MtuPanel.cpp" line="79"/>
+        <location filename="../app/tray/windows/MtuPanel.cpp" line="78"/>
         <source>Packet size (MTU) of “%1”</source>
         <translation>Paketgröße (MTU) von „%1“</translation>
     </message>
@@ -2287,7 +2287,7 @@ Einstellungen: $XDG_CONFIG_HOME/lifeline/lifeline.conf. Pro Sitzung läuft nur e
     <message>
         <location filename="../app/ctl/CommandLine.cpp" line="84"/>
         <location filename="../app/ctl/MtuCommand.cpp" line="38"/>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="209"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="213"/>
         <source>&quot;%1&quot; is not a tunnel name (1 to 12 of a-z, 0-9 and -)</source>
         <translation>„%1“ ist kein Tunnelname (1 bis 12 Zeichen aus a-z, 0-9 und -)</translation>
     </message>
@@ -2349,7 +2349,8 @@ Commands:
   tunnel show NAME          everything about one tunnel
   tunnel up NAME            connect a tunnel and wait until it is up
   tunnel down NAME          disconnect a tunnel
-  tunnel set NAME mtu=auto|NUMBER  probe the MTU after every connect, or fix it
+  tunnel set NAME mtu=auto|NUMBER|config  probe the MTU after every connect,
+                     fix it, or use the configuration&apos;s again
                      (lifelinectl tunnel --help: more on tunnels)
   mtu fix NAME       find the largest packet tunnel NAME carries and set its MTU
                      (lifelinectl mtu --help: more)
@@ -2402,8 +2403,9 @@ Befehle:
   tunnel show NAME          alles über einen Tunnel
   tunnel up NAME            einen Tunnel verbinden und warten, bis er steht
   tunnel down NAME          einen Tunnel trennen
-  tunnel set NAME mtu=auto|ZAHL  die MTU nach jedem Verbinden messen oder
-                     festlegen (lifelinectl tunnel --help: mehr zu Tunneln)
+  tunnel set NAME mtu=auto|ZAHL|config  die MTU nach jedem Verbinden messen,
+                     festlegen oder wieder die der Konfiguration nehmen
+                     (lifelinectl tunnel --help: mehr zu Tunneln)
   mtu fix NAME       das größte Paket finden, das Tunnel NAME überträgt, und
                      seine MTU darauf setzen (lifelinectl mtu --help: mehr)
 
@@ -2431,7 +2433,7 @@ Exit-Status:
 </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="232"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="233"/>
         <source>Usage: lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND [ARGS...]
 
 Runs COMMAND with a restricted connection, waits for it and exits with its
@@ -2543,106 +2545,106 @@ solcher Befehl, 1 anderer Fehler.
     </message>
     <message>
         <location filename="../app/ctl/TunnelCommandLine.cpp" line="41"/>
-        <source>tunnel set knows only mtu=auto and mtu=NUMBER, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
-        <translation>tunnel set kennt nur mtu=auto und mtu=ZAHL, nicht „%1“; siehe lifelinectl tunnel set --help</translation>
+        <source>tunnel set knows only mtu=auto, mtu=NUMBER and mtu=config, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
+        <translation>tunnel set kennt nur mtu=auto, mtu=ZAHL und mtu=config, nicht „%1“; siehe lifelinectl tunnel set --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="50"/>
-        <source>mtu= takes auto or a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>mtu= nimmt auto oder eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="54"/>
+        <source>mtu= takes auto, config or a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>mtu= nimmt auto, config oder eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="75"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="79"/>
         <source>tunnel up takes at most one of --ipv4, --ipv6 and --all</source>
         <translation>tunnel up nimmt höchstens eine der Optionen --ipv4, --ipv6 und --all</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="87"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="91"/>
         <source>--timeout needs a number of seconds</source>
         <translation>--timeout braucht eine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="93"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="97"/>
         <source>tunnel up has no option &quot;%1&quot;; see lifelinectl tunnel up --help</source>
         <translation>tunnel up hat keine Option „%1“; siehe lifelinectl tunnel up --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="100"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="104"/>
         <source>--timeout takes whole seconds from 0 (no limit) to %1, not &quot;%2&quot;</source>
         <translation>--timeout nimmt ganze Sekunden von 0 (keine Grenze) bis %1, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="123"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="127"/>
         <source>tunnel create has no option &quot;%1&quot;; see lifelinectl tunnel create --help</source>
         <translation>tunnel create hat keine Option „%1“; siehe lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="132"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="136"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="134"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="138"/>
         <source>tunnel create takes %1 only once</source>
         <translation>tunnel create nimmt %1 nur einmal</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="148"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
         <source>tunnel create needs --endpoint HOST:PORT (the server); see lifelinectl tunnel create --help</source>
         <translation>tunnel create braucht --endpoint HOST:PORT (den Server); siehe lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="156"/>
         <source>tunnel create needs --server-key KEY (the server&apos;s public key); see lifelinectl tunnel create --help</source>
         <translation>tunnel create braucht --server-key SCHLÜSSEL (den öffentlichen Schlüssel des Servers); siehe lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="156"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="160"/>
         <source>tunnel create needs at least one --address CIDR (this computer&apos;s address in the tunnel); see lifelinectl tunnel create --help</source>
         <translation>tunnel create braucht mindestens eine --address CIDR (die Adresse dieses Computers im Tunnel); siehe lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="174"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="178"/>
         <source>tunnel %1 has no option &quot;%2&quot;; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 hat keine Option „%2“; siehe lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="187"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="191"/>
         <source>tunnel %1 takes no arguments; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 nimmt keine Argumente; siehe lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="191"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="195"/>
         <source>tunnel %1 needs the name of one tunnel; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 braucht den Namen eines Tunnels; siehe lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="196"/>
-        <source>tunnel set needs a NAME and mtu=auto or mtu=NUMBER; see lifelinectl tunnel set --help</source>
-        <translation>tunnel set braucht einen NAMEN und mtu=auto oder mtu=ZAHL; siehe lifelinectl tunnel set --help</translation>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="200"/>
+        <source>tunnel set needs a NAME and mtu=auto, mtu=NUMBER or mtu=config; see lifelinectl tunnel set --help</source>
+        <translation>tunnel set braucht einen NAMEN und mtu=auto, mtu=ZAHL oder mtu=config; siehe lifelinectl tunnel set --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="199"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="203"/>
         <source>tunnel %1 needs a NAME and a FILE (- for standard input); see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 braucht einen NAMEN und eine DATEI (- für die Standardeingabe); siehe lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="216"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="220"/>
         <source>tunnel import needs a FILE (- for standard input)</source>
         <translation>tunnel import braucht eine DATEI (- für die Standardeingabe)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="227"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="231"/>
         <source>tunnel needs one of import, create, remove, list, show, up, down and set; see lifelinectl tunnel --help</source>
         <translation>tunnel braucht einen der Befehle import, create, remove, list, show, up, down und set; siehe lifelinectl tunnel --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="237"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="241"/>
         <source>tunnel has no command &quot;%1&quot;; see lifelinectl tunnel --help</source>
         <translation>tunnel hat keinen Befehl „%1“; siehe lifelinectl tunnel --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="261"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="265"/>
         <source>tunnel %1 does not print JSON; see lifelinectl tunnel --help</source>
         <translation>tunnel %1 gibt kein JSON aus; siehe lifelinectl tunnel --help</translation>
     </message>
@@ -2667,12 +2669,17 @@ solcher Befehl, 1 anderer Fehler.
         <translation>Tunnel %1 ist getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommands.cpp" line="177"/>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="178"/>
         <source>Tunnel %1 probes its MTU after every connect (now too, if it is up).</source>
         <translation>Tunnel %1 misst seine MTU nach jedem Verbinden (auch jetzt, falls er verbunden ist).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommands.cpp" line="180"/>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="182"/>
+        <source>Tunnel %1 uses the MTU of its configuration (from now on, if it is up).</source>
+        <translation>Tunnel %1 verwendet die MTU seiner Konfiguration (ab sofort, falls er verbunden ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="185"/>
         <source>Tunnel %1 uses MTU %2 (from now on, if it is up).</source>
         <translation>Tunnel %1 verwendet MTU %2 (ab sofort, falls er verbunden ist).</translation>
     </message>
@@ -2895,7 +2902,7 @@ solcher Befehl, 1 anderer Fehler.
        lifelinectl tunnel show NAME [--json]
        lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SECONDS]
        lifelinectl tunnel down NAME
-       lifelinectl tunnel set NAME mtu=auto|NUMBER
+       lifelinectl tunnel set NAME mtu=auto|NUMBER|config
 
 WireGuard tunnels that carry a broken IP family over the one that works.
 NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
@@ -2911,8 +2918,8 @@ NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
   show NAME          everything the helper knows about tunnel NAME
   up NAME            connect tunnel NAME and wait until it is up
   down NAME          disconnect tunnel NAME
-  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), or
-                     use a fixed one
+  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), use
+                     a fixed one, or the configuration&apos;s again (config)
 
 lifelinectl tunnel COMMAND --help explains each command.
 
@@ -2928,7 +2935,7 @@ Exit status: 0 success, 1 the helper refused or the tunnel failed, 64 usage,
         lifelinectl tunnel show NAME [--json]
         lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SEKUNDEN]
         lifelinectl tunnel down NAME
-        lifelinectl tunnel set NAME mtu=auto|ZAHL
+        lifelinectl tunnel set NAME mtu=auto|ZAHL|config
 
 WireGuard-Tunnel, die eine ausgefallene IP-Adressfamilie über die
 funktionierende übertragen. NAME besteht aus 1 bis 12 Zeichen aus a-z, 0-9
@@ -2948,7 +2955,8 @@ und -; die Schnittstelle des Tunnels heißt ll-NAME.
   up NAME            Tunnel NAME verbinden und warten, bis er steht
   down NAME          Tunnel NAME trennen
   set NAME mtu=...   die MTU von Tunnel NAME nach jedem Verbinden messen
-                     (auto) oder eine feste verwenden
+                     (auto), eine feste verwenden oder wieder die der
+                     Konfiguration (config)
 
 lifelinectl tunnel BEFEHL --help erklärt jeden Befehl.
 
@@ -3196,6 +3204,7 @@ falsch, 69 Helfer nicht erreichbar, 1 anderer Fehler.
         <location filename="../app/ctl/TunnelHelp.cpp" line="179"/>
         <source>Usage: lifelinectl tunnel set NAME mtu=auto
        lifelinectl tunnel set NAME mtu=NUMBER
+       lifelinectl tunnel set NAME mtu=config
 
 Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
 
@@ -3205,12 +3214,15 @@ Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
                small pages load.
   mtu=NUMBER   use NUMBER (576 to 9000) at every connect, over the
                configuration&apos;s MTU
+  mtu=config   no setting: the configuration&apos;s MTU again (1420 if it has
+               none)
 
 A connected tunnel gets the setting at once: auto probes now (tunnel show
 tells when it is done, or why it failed, under mtu-error; the tunnel stays
-up either way), a number is set now. The setting goes when the tunnel is
-removed. Needs polkit action io.github.lifeline.fix-mtu (allowed for the
-active session, otherwise an administrator&apos;s password).
+up either way), a number or the configuration&apos;s MTU is set now. The setting
+goes when the tunnel is removed. Needs polkit action
+io.github.lifeline.fix-mtu (allowed for the active session, otherwise an
+administrator&apos;s password).
 
 Exit status: 0 saved, 65 the helper refused the value, 66 no such tunnel,
 77 not authorised, 64 usage, 69 helper not available, 1 other failure (the
@@ -3218,6 +3230,7 @@ message says whether the setting was saved).
 </source>
         <translation>Aufruf: lifelinectl tunnel set NAME mtu=auto
         lifelinectl tunnel set NAME mtu=ZAHL
+        lifelinectl tunnel set NAME mtu=config
 
 Wählt die MTU von Tunnel NAME; der Helfer bewahrt sie mit dem Tunnel auf:
 
@@ -3227,11 +3240,13 @@ Wählt die MTU von Tunnel NAME; der Helfer bewahrt sie mit dem Tunnel auf:
                oder HTTPS hängen, während kleine Seiten laden.
   mtu=ZAHL     bei jedem Verbinden ZAHL (576 bis 9000) verwenden, statt der
                MTU der Konfiguration
+  mtu=config   keine Einstellung: wieder die MTU der Konfiguration (1420,
+               wenn sie keine nennt)
 
 Ein verbundener Tunnel bekommt die Einstellung sofort: auto misst jetzt
 (tunnel show sagt unter mtu-error, wann es fertig ist oder warum es
-gescheitert ist; der Tunnel bleibt so oder so verbunden), eine Zahl wird
-jetzt gesetzt. Die Einstellung verschwindet, wenn der Tunnel entfernt wird.
+gescheitert ist; der Tunnel bleibt so oder so verbunden), eine Zahl oder die
+MTU der Konfiguration wird jetzt gesetzt. Die Einstellung verschwindet, wenn der Tunnel entfernt wird.
 Braucht die polkit-Aktion io.github.lifeline.fix-mtu (erlaubt für die aktive
 Sitzung, sonst mit Administratorpasswort).
 

@@ -1338,7 +1338,7 @@ comandos era incorrecta.
     <name>Lifeline::Windows::MtuPanel</name>
     <message>
         <location filename="../app/tray/windows/MtuPanel.cpp" line="20"/>
-        <location filename="../app/tray/windows/MtuPanel.cpp" line="79"/>
+        <location filename="../app/tray/windows/MtuPanel.cpp" line="78"/>
         <source>Packet size (MTU)</source>
         <translation>Tamaño de paquete (MTU)</translation>
     </message>
@@ -1413,7 +1413,7 @@ comandos era incorrecta.
         <translation>Establece la MTU elegida para la conexión seleccionada</translation>
     </message>
     <message>
-        <location filename="../app/tray/windows/MtuPanel.cpp" line="79"/>
+        <location filename="../app/tray/windows/MtuPanel.cpp" line="78"/>
         <source>Packet size (MTU) of “%1”</source>
         <translation>Tamaño de paquete (MTU) de «%1»</translation>
     </message>
@@ -2287,7 +2287,7 @@ Preferencias: $XDG_CONFIG_HOME/lifeline/lifeline.conf. Solo se ejecuta un Lifeli
     <message>
         <location filename="../app/ctl/CommandLine.cpp" line="84"/>
         <location filename="../app/ctl/MtuCommand.cpp" line="38"/>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="209"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="213"/>
         <source>&quot;%1&quot; is not a tunnel name (1 to 12 of a-z, 0-9 and -)</source>
         <translation>«%1» no es un nombre de túnel (de 1 a 12 caracteres entre a-z, 0-9 y -)</translation>
     </message>
@@ -2349,7 +2349,8 @@ Commands:
   tunnel show NAME          everything about one tunnel
   tunnel up NAME            connect a tunnel and wait until it is up
   tunnel down NAME          disconnect a tunnel
-  tunnel set NAME mtu=auto|NUMBER  probe the MTU after every connect, or fix it
+  tunnel set NAME mtu=auto|NUMBER|config  probe the MTU after every connect,
+                     fix it, or use the configuration&apos;s again
                      (lifelinectl tunnel --help: more on tunnels)
   mtu fix NAME       find the largest packet tunnel NAME carries and set its MTU
                      (lifelinectl mtu --help: more)
@@ -2401,8 +2402,9 @@ Comandos:
   tunnel show NOMBRE            todo sobre un túnel
   tunnel up NOMBRE              conectar un túnel y esperar a que esté activo
   tunnel down NOMBRE            desconectar un túnel
-  tunnel set NOMBRE mtu=auto|NÚMERO  medir la MTU tras cada conexión, o
-                     fijarla (lifelinectl tunnel --help: más sobre túneles)
+  tunnel set NOMBRE mtu=auto|NÚMERO|config  medir la MTU tras cada conexión,
+                     fijarla o volver a la de la configuración
+                     (lifelinectl tunnel --help: más sobre túneles)
   mtu fix NOMBRE     buscar el paquete más grande que transporta el túnel
                      NOMBRE y ajustar su MTU (lifelinectl mtu --help: más
                      información)
@@ -2431,7 +2433,7 @@ Código de salida:
 </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="232"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="233"/>
         <source>Usage: lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND [ARGS...]
 
 Runs COMMAND with a restricted connection, waits for it and exits with its
@@ -2611,106 +2613,106 @@ configuración no indica ningún host que medir, 66 no existe ese túnel,
     </message>
     <message>
         <location filename="../app/ctl/TunnelCommandLine.cpp" line="41"/>
-        <source>tunnel set knows only mtu=auto and mtu=NUMBER, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
-        <translation>tunnel set solo admite mtu=auto y mtu=NÚMERO, no «%1»; consulte lifelinectl tunnel set --help</translation>
+        <source>tunnel set knows only mtu=auto, mtu=NUMBER and mtu=config, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
+        <translation>tunnel set solo admite mtu=auto, mtu=NÚMERO y mtu=config, no «%1»; consulte lifelinectl tunnel set --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="50"/>
-        <source>mtu= takes auto or a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>mtu= admite auto o un número entero del %1 al %2, no «%3»</translation>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="54"/>
+        <source>mtu= takes auto, config or a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>mtu= admite auto, config o un número entero del %1 al %2, no «%3»</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="75"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="79"/>
         <source>tunnel up takes at most one of --ipv4, --ipv6 and --all</source>
         <translation>tunnel up admite como máximo una de las opciones --ipv4, --ipv6 y --all</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="87"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="91"/>
         <source>--timeout needs a number of seconds</source>
         <translation>--timeout necesita un número de segundos</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="93"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="97"/>
         <source>tunnel up has no option &quot;%1&quot;; see lifelinectl tunnel up --help</source>
         <translation>tunnel up no tiene la opción «%1»; consulte lifelinectl tunnel up --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="100"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="104"/>
         <source>--timeout takes whole seconds from 0 (no limit) to %1, not &quot;%2&quot;</source>
         <translation>--timeout admite segundos enteros del 0 (sin límite) al %1, no «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="123"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="127"/>
         <source>tunnel create has no option &quot;%1&quot;; see lifelinectl tunnel create --help</source>
         <translation>tunnel create no tiene la opción «%1»; consulte lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="132"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="136"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="134"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="138"/>
         <source>tunnel create takes %1 only once</source>
         <translation>tunnel create admite %1 una sola vez</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="148"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
         <source>tunnel create needs --endpoint HOST:PORT (the server); see lifelinectl tunnel create --help</source>
         <translation>tunnel create necesita --endpoint HOST:PUERTO (el servidor); consulte lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="156"/>
         <source>tunnel create needs --server-key KEY (the server&apos;s public key); see lifelinectl tunnel create --help</source>
         <translation>tunnel create necesita --server-key CLAVE (la clave pública del servidor); consulte lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="156"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="160"/>
         <source>tunnel create needs at least one --address CIDR (this computer&apos;s address in the tunnel); see lifelinectl tunnel create --help</source>
         <translation>tunnel create necesita al menos una opción --address CIDR (la dirección de este equipo en el túnel); consulte lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="174"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="178"/>
         <source>tunnel %1 has no option &quot;%2&quot;; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 no tiene la opción «%2»; consulte lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="187"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="191"/>
         <source>tunnel %1 takes no arguments; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 no admite argumentos; consulte lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="191"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="195"/>
         <source>tunnel %1 needs the name of one tunnel; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 necesita el nombre de un túnel; consulte lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="196"/>
-        <source>tunnel set needs a NAME and mtu=auto or mtu=NUMBER; see lifelinectl tunnel set --help</source>
-        <translation>tunnel set necesita un NOMBRE y mtu=auto o mtu=NÚMERO; consulte lifelinectl tunnel set --help</translation>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="200"/>
+        <source>tunnel set needs a NAME and mtu=auto, mtu=NUMBER or mtu=config; see lifelinectl tunnel set --help</source>
+        <translation>tunnel set necesita un NOMBRE y mtu=auto, mtu=NÚMERO o mtu=config; consulte lifelinectl tunnel set --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="199"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="203"/>
         <source>tunnel %1 needs a NAME and a FILE (- for standard input); see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 necesita un NOMBRE y un ARCHIVO (- para la entrada estándar); consulte lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="216"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="220"/>
         <source>tunnel import needs a FILE (- for standard input)</source>
         <translation>tunnel import necesita un ARCHIVO (- para la entrada estándar)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="227"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="231"/>
         <source>tunnel needs one of import, create, remove, list, show, up, down and set; see lifelinectl tunnel --help</source>
         <translation>tunnel necesita uno de los comandos import, create, remove, list, show, up, down y set; consulte lifelinectl tunnel --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="237"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="241"/>
         <source>tunnel has no command &quot;%1&quot;; see lifelinectl tunnel --help</source>
         <translation>tunnel no tiene el comando «%1»; consulte lifelinectl tunnel --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="261"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="265"/>
         <source>tunnel %1 does not print JSON; see lifelinectl tunnel --help</source>
         <translation>tunnel %1 no muestra JSON; consulte lifelinectl tunnel --help</translation>
     </message>
@@ -2735,12 +2737,17 @@ configuración no indica ningún host que medir, 66 no existe ese túnel,
         <translation>El túnel %1 está desconectado.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommands.cpp" line="177"/>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="178"/>
         <source>Tunnel %1 probes its MTU after every connect (now too, if it is up).</source>
         <translation>El túnel %1 mide su MTU tras cada conexión (también ahora, si está conectado).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommands.cpp" line="180"/>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="182"/>
+        <source>Tunnel %1 uses the MTU of its configuration (from now on, if it is up).</source>
+        <translation>El túnel %1 usa la MTU de su configuración (desde ahora, si está conectado).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="185"/>
         <source>Tunnel %1 uses MTU %2 (from now on, if it is up).</source>
         <translation>El túnel %1 usa la MTU %2 (desde ahora, si está conectado).</translation>
     </message>
@@ -2996,7 +3003,7 @@ configuración no indica ningún host que medir, 66 no existe ese túnel,
        lifelinectl tunnel show NAME [--json]
        lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SECONDS]
        lifelinectl tunnel down NAME
-       lifelinectl tunnel set NAME mtu=auto|NUMBER
+       lifelinectl tunnel set NAME mtu=auto|NUMBER|config
 
 WireGuard tunnels that carry a broken IP family over the one that works.
 NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
@@ -3012,8 +3019,8 @@ NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
   show NAME          everything the helper knows about tunnel NAME
   up NAME            connect tunnel NAME and wait until it is up
   down NAME          disconnect tunnel NAME
-  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), or
-                     use a fixed one
+  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), use
+                     a fixed one, or the configuration&apos;s again (config)
 
 lifelinectl tunnel COMMAND --help explains each command.
 
@@ -3029,7 +3036,7 @@ Exit status: 0 success, 1 the helper refused or the tunnel failed, 64 usage,
      lifelinectl tunnel show NOMBRE [--json]
      lifelinectl tunnel up NOMBRE [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SEGUNDOS]
      lifelinectl tunnel down NOMBRE
-     lifelinectl tunnel set NOMBRE mtu=auto|NÚMERO
+     lifelinectl tunnel set NOMBRE mtu=auto|NÚMERO|config
 
 Túneles WireGuard que llevan una familia IP caída a través de la que funciona.
 NOMBRE tiene de 1 a 12 caracteres entre a-z, 0-9 y -; la interfaz del túnel
@@ -3049,7 +3056,7 @@ se llama ll-NOMBRE.
   up NOMBRE          conectar el túnel NOMBRE y esperar a que esté activo
   down NOMBRE        desconectar el túnel NOMBRE
   set NOMBRE mtu=... medir la MTU del túnel NOMBRE tras cada conexión (auto),
-                     o usar una fija
+                     usar una fija o volver a la de la configuración (config)
 
 lifelinectl tunnel COMANDO --help explica cada comando.
 
@@ -3298,6 +3305,7 @@ incorrecto, 69 servicio no disponible, 1 otro fallo.
         <location filename="../app/ctl/TunnelHelp.cpp" line="179"/>
         <source>Usage: lifelinectl tunnel set NAME mtu=auto
        lifelinectl tunnel set NAME mtu=NUMBER
+       lifelinectl tunnel set NAME mtu=config
 
 Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
 
@@ -3307,12 +3315,15 @@ Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
                small pages load.
   mtu=NUMBER   use NUMBER (576 to 9000) at every connect, over the
                configuration&apos;s MTU
+  mtu=config   no setting: the configuration&apos;s MTU again (1420 if it has
+               none)
 
 A connected tunnel gets the setting at once: auto probes now (tunnel show
 tells when it is done, or why it failed, under mtu-error; the tunnel stays
-up either way), a number is set now. The setting goes when the tunnel is
-removed. Needs polkit action io.github.lifeline.fix-mtu (allowed for the
-active session, otherwise an administrator&apos;s password).
+up either way), a number or the configuration&apos;s MTU is set now. The setting
+goes when the tunnel is removed. Needs polkit action
+io.github.lifeline.fix-mtu (allowed for the active session, otherwise an
+administrator&apos;s password).
 
 Exit status: 0 saved, 65 the helper refused the value, 66 no such tunnel,
 77 not authorised, 64 usage, 69 helper not available, 1 other failure (the
@@ -3320,6 +3331,7 @@ message says whether the setting was saved).
 </source>
         <translation>Uso: lifelinectl tunnel set NOMBRE mtu=auto
      lifelinectl tunnel set NOMBRE mtu=NÚMERO
+     lifelinectl tunnel set NOMBRE mtu=config
 
 Elige la MTU del túnel NOMBRE, que el servicio guarda junto con el túnel:
 
@@ -3329,10 +3341,13 @@ Elige la MTU del túnel NOMBRE, que el servicio guarda junto con el túnel:
                quedan colgadas mientras las páginas pequeñas cargan.
   mtu=NÚMERO   usar NÚMERO (de 576 a 9000) en cada conexión, en lugar de la
                MTU de la configuración
+  mtu=config   sin ajuste: de nuevo la MTU de la configuración (1420 si no
+               indica ninguna)
 
 Un túnel conectado recibe el ajuste al momento: auto mide ahora (tunnel show
 indica en mtu-error cuándo ha terminado, o por qué falló; el túnel sigue
-conectado en cualquier caso), un número se aplica ahora. El ajuste desaparece
+conectado en cualquier caso), un número o la MTU de la configuración se
+aplica ahora. El ajuste desaparece
 cuando se elimina el túnel. Necesita la acción de polkit
 io.github.lifeline.fix-mtu (permitida para la sesión activa; si no, con la
 contraseña de administrador).

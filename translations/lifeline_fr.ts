@@ -1338,7 +1338,7 @@ quoi), 64 la ligne de commande était incorrecte.
     <name>Lifeline::Windows::MtuPanel</name>
     <message>
         <location filename="../app/tray/windows/MtuPanel.cpp" line="20"/>
-        <location filename="../app/tray/windows/MtuPanel.cpp" line="79"/>
+        <location filename="../app/tray/windows/MtuPanel.cpp" line="78"/>
         <source>Packet size (MTU)</source>
         <translation>Taille des paquets (MTU)</translation>
     </message>
@@ -1413,7 +1413,7 @@ quoi), 64 la ligne de commande était incorrecte.
         <translation>Règle la MTU choisie pour la connexion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../app/tray/windows/MtuPanel.cpp" line="79"/>
+        <location filename="../app/tray/windows/MtuPanel.cpp" line="78"/>
         <source>Packet size (MTU) of “%1”</source>
         <translation>Taille des paquets (MTU) de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2287,7 +2287,7 @@ Paramètres&#xa0;: $XDG_CONFIG_HOME/lifeline/lifeline.conf. Un seul Lifeline tou
     <message>
         <location filename="../app/ctl/CommandLine.cpp" line="84"/>
         <location filename="../app/ctl/MtuCommand.cpp" line="38"/>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="209"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="213"/>
         <source>&quot;%1&quot; is not a tunnel name (1 to 12 of a-z, 0-9 and -)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de tunnel (1 à 12 caractères parmi a-z, 0-9 et -)</translation>
     </message>
@@ -2349,7 +2349,8 @@ Commands:
   tunnel show NAME          everything about one tunnel
   tunnel up NAME            connect a tunnel and wait until it is up
   tunnel down NAME          disconnect a tunnel
-  tunnel set NAME mtu=auto|NUMBER  probe the MTU after every connect, or fix it
+  tunnel set NAME mtu=auto|NUMBER|config  probe the MTU after every connect,
+                     fix it, or use the configuration&apos;s again
                      (lifelinectl tunnel --help: more on tunnels)
   mtu fix NAME       find the largest packet tunnel NAME carries and set its MTU
                      (lifelinectl mtu --help: more)
@@ -2403,8 +2404,10 @@ Commandes&#xa0;:
   tunnel show NOM            tout sur un tunnel
   tunnel up NOM              connecter un tunnel et attendre qu&apos;il soit établi
   tunnel down NOM            déconnecter un tunnel
-  tunnel set NOM mtu=auto|NOMBRE  mesurer la MTU après chaque connexion, ou
-                     la fixer (lifelinectl tunnel --help&#xa0;: plus sur les tunnels)
+  tunnel set NOM mtu=auto|NOMBRE|config  mesurer la MTU après chaque
+                     connexion, la fixer, ou reprendre celle de la
+                     configuration (lifelinectl tunnel --help&#xa0;: plus sur
+                     les tunnels)
   mtu fix NOM        trouver le plus gros paquet que transporte le tunnel NOM
                      et régler sa MTU (lifelinectl mtu --help&#xa0;: plus de détails)
 
@@ -2432,7 +2435,7 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/ctl/CommandLine.cpp" line="232"/>
+        <location filename="../app/ctl/CommandLine.cpp" line="233"/>
         <source>Usage: lifelinectl run (--ipv4-only | --ipv6-only | --tunnel NAME) [--] COMMAND [ARGS...]
 
 Runs COMMAND with a restricted connection, waits for it and exits with its
@@ -2613,106 +2616,106 @@ disponible, 77 non autorisé.
     </message>
     <message>
         <location filename="../app/ctl/TunnelCommandLine.cpp" line="41"/>
-        <source>tunnel set knows only mtu=auto and mtu=NUMBER, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
-        <translation>tunnel set ne connaît que mtu=auto et mtu=NOMBRE, pas «&#xa0;%1&#xa0;»&#x202f;; voir lifelinectl tunnel set --help</translation>
+        <source>tunnel set knows only mtu=auto, mtu=NUMBER and mtu=config, not &quot;%1&quot;; see lifelinectl tunnel set --help</source>
+        <translation>tunnel set ne connaît que mtu=auto, mtu=NOMBRE et mtu=config, pas «&#xa0;%1&#xa0;»&#x202f;; voir lifelinectl tunnel set --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="50"/>
-        <source>mtu= takes auto or a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>mtu= prend auto ou un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;»</translation>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="54"/>
+        <source>mtu= takes auto, config or a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>mtu= prend auto, config ou un nombre entier de %1 à %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="75"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="79"/>
         <source>tunnel up takes at most one of --ipv4, --ipv6 and --all</source>
         <translation>tunnel up prend au plus une des options --ipv4, --ipv6 et --all</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="87"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="91"/>
         <source>--timeout needs a number of seconds</source>
         <translation>--timeout attend un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="93"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="97"/>
         <source>tunnel up has no option &quot;%1&quot;; see lifelinectl tunnel up --help</source>
         <translation>tunnel up n&apos;a pas d&apos;option «&#xa0;%1&#xa0;»&#x202f;; voir lifelinectl tunnel up --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="100"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="104"/>
         <source>--timeout takes whole seconds from 0 (no limit) to %1, not &quot;%2&quot;</source>
         <translation>--timeout prend un nombre entier de secondes de 0 (sans limite) à %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="123"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="127"/>
         <source>tunnel create has no option &quot;%1&quot;; see lifelinectl tunnel create --help</source>
         <translation>tunnel create n&apos;a pas d&apos;option «&#xa0;%1&#xa0;»&#x202f;; voir lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="132"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="136"/>
         <source>%1 needs a value</source>
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="134"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="138"/>
         <source>tunnel create takes %1 only once</source>
         <translation>tunnel create n&apos;accepte %1 qu&apos;une seule fois</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="148"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
         <source>tunnel create needs --endpoint HOST:PORT (the server); see lifelinectl tunnel create --help</source>
         <translation>tunnel create attend --endpoint HÔTE:PORT (le serveur)&#x202f;; voir lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="152"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="156"/>
         <source>tunnel create needs --server-key KEY (the server&apos;s public key); see lifelinectl tunnel create --help</source>
         <translation>tunnel create attend --server-key CLÉ (la clé publique du serveur)&#x202f;; voir lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="156"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="160"/>
         <source>tunnel create needs at least one --address CIDR (this computer&apos;s address in the tunnel); see lifelinectl tunnel create --help</source>
         <translation>tunnel create attend au moins une option --address CIDR (l&apos;adresse de cet ordinateur dans le tunnel)&#x202f;; voir lifelinectl tunnel create --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="174"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="178"/>
         <source>tunnel %1 has no option &quot;%2&quot;; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 n&apos;a pas d&apos;option «&#xa0;%2&#xa0;»&#x202f;; voir lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="187"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="191"/>
         <source>tunnel %1 takes no arguments; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 ne prend pas d&apos;arguments&#x202f;; voir lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="191"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="195"/>
         <source>tunnel %1 needs the name of one tunnel; see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 attend le nom d&apos;un tunnel&#x202f;; voir lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="196"/>
-        <source>tunnel set needs a NAME and mtu=auto or mtu=NUMBER; see lifelinectl tunnel set --help</source>
-        <translation>tunnel set attend un NOM et mtu=auto ou mtu=NOMBRE&#x202f;; voir lifelinectl tunnel set --help</translation>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="200"/>
+        <source>tunnel set needs a NAME and mtu=auto, mtu=NUMBER or mtu=config; see lifelinectl tunnel set --help</source>
+        <translation>tunnel set attend un NOM et mtu=auto, mtu=NOMBRE ou mtu=config&#x202f;; voir lifelinectl tunnel set --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="199"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="203"/>
         <source>tunnel %1 needs a NAME and a FILE (- for standard input); see lifelinectl tunnel %1 --help</source>
         <translation>tunnel %1 attend un NOM et un FICHIER (- pour l&apos;entrée standard)&#x202f;; voir lifelinectl tunnel %1 --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="216"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="220"/>
         <source>tunnel import needs a FILE (- for standard input)</source>
         <translation>tunnel import attend un FICHIER (- pour l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="227"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="231"/>
         <source>tunnel needs one of import, create, remove, list, show, up, down and set; see lifelinectl tunnel --help</source>
         <translation>tunnel attend une des commandes import, create, remove, list, show, up, down et set&#x202f;; voir lifelinectl tunnel --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="237"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="241"/>
         <source>tunnel has no command &quot;%1&quot;; see lifelinectl tunnel --help</source>
         <translation>tunnel n&apos;a pas de commande «&#xa0;%1&#xa0;»&#x202f;; voir lifelinectl tunnel --help</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommandLine.cpp" line="261"/>
+        <location filename="../app/ctl/TunnelCommandLine.cpp" line="265"/>
         <source>tunnel %1 does not print JSON; see lifelinectl tunnel --help</source>
         <translation>tunnel %1 n&apos;affiche pas de JSON&#x202f;; voir lifelinectl tunnel --help</translation>
     </message>
@@ -2737,12 +2740,17 @@ disponible, 77 non autorisé.
         <translation>Le tunnel %1 est déconnecté.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommands.cpp" line="177"/>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="178"/>
         <source>Tunnel %1 probes its MTU after every connect (now too, if it is up).</source>
         <translation>Le tunnel %1 mesure sa MTU après chaque connexion (dès maintenant s&apos;il est connecté).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/TunnelCommands.cpp" line="180"/>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="182"/>
+        <source>Tunnel %1 uses the MTU of its configuration (from now on, if it is up).</source>
+        <translation>Le tunnel %1 utilise la MTU de sa configuration (dès maintenant s&apos;il est connecté).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/TunnelCommands.cpp" line="185"/>
         <source>Tunnel %1 uses MTU %2 (from now on, if it is up).</source>
         <translation>Le tunnel %1 utilise la MTU %2 (dès maintenant s&apos;il est connecté).</translation>
     </message>
@@ -2998,7 +3006,7 @@ disponible, 77 non autorisé.
        lifelinectl tunnel show NAME [--json]
        lifelinectl tunnel up NAME [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SECONDS]
        lifelinectl tunnel down NAME
-       lifelinectl tunnel set NAME mtu=auto|NUMBER
+       lifelinectl tunnel set NAME mtu=auto|NUMBER|config
 
 WireGuard tunnels that carry a broken IP family over the one that works.
 NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
@@ -3014,8 +3022,8 @@ NAME is 1 to 12 of a-z, 0-9 and -; the tunnel&apos;s interface is ll-NAME.
   show NAME          everything the helper knows about tunnel NAME
   up NAME            connect tunnel NAME and wait until it is up
   down NAME          disconnect tunnel NAME
-  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), or
-                     use a fixed one
+  set NAME mtu=...   probe tunnel NAME&apos;s MTU after every connect (auto), use
+                     a fixed one, or the configuration&apos;s again (config)
 
 lifelinectl tunnel COMMAND --help explains each command.
 
@@ -3031,7 +3039,7 @@ Exit status: 0 success, 1 the helper refused or the tunnel failed, 64 usage,
               lifelinectl tunnel show NOM [--json]
               lifelinectl tunnel up NOM [--ipv4 | --ipv6 | --all] [--no-wait] [--timeout SECONDES]
               lifelinectl tunnel down NOM
-              lifelinectl tunnel set NOM mtu=auto|NOMBRE
+              lifelinectl tunnel set NOM mtu=auto|NOMBRE|config
 
 Des tunnels WireGuard qui font passer une famille IP en panne par celle qui
 fonctionne. NOM compte de 1 à 12 caractères parmi a-z, 0-9 et -&#x202f;; l&apos;interface
@@ -3051,7 +3059,8 @@ du tunnel s&apos;appelle ll-NOM.
   up NOM             connecter le tunnel NOM et attendre qu&apos;il soit établi
   down NOM           déconnecter le tunnel NOM
   set NOM mtu=...    mesurer la MTU du tunnel NOM après chaque connexion
-                     (auto), ou en utiliser une fixe
+                     (auto), en utiliser une fixe, ou reprendre celle de la
+                     configuration (config)
 
 lifelinectl tunnel COMMANDE --help explique chaque commande.
 
@@ -3294,6 +3303,7 @@ Code de sortie&#xa0;: 0 succès, 66 tunnel inexistant, 77 non autorisé,
         <location filename="../app/ctl/TunnelHelp.cpp" line="179"/>
         <source>Usage: lifelinectl tunnel set NAME mtu=auto
        lifelinectl tunnel set NAME mtu=NUMBER
+       lifelinectl tunnel set NAME mtu=config
 
 Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
 
@@ -3303,12 +3313,15 @@ Chooses the MTU of tunnel NAME, kept by the helper with the tunnel:
                small pages load.
   mtu=NUMBER   use NUMBER (576 to 9000) at every connect, over the
                configuration&apos;s MTU
+  mtu=config   no setting: the configuration&apos;s MTU again (1420 if it has
+               none)
 
 A connected tunnel gets the setting at once: auto probes now (tunnel show
 tells when it is done, or why it failed, under mtu-error; the tunnel stays
-up either way), a number is set now. The setting goes when the tunnel is
-removed. Needs polkit action io.github.lifeline.fix-mtu (allowed for the
-active session, otherwise an administrator&apos;s password).
+up either way), a number or the configuration&apos;s MTU is set now. The setting
+goes when the tunnel is removed. Needs polkit action
+io.github.lifeline.fix-mtu (allowed for the active session, otherwise an
+administrator&apos;s password).
 
 Exit status: 0 saved, 65 the helper refused the value, 66 no such tunnel,
 77 not authorised, 64 usage, 69 helper not available, 1 other failure (the
@@ -3316,6 +3329,7 @@ message says whether the setting was saved).
 </source>
         <translation>Utilisation&#xa0;: lifelinectl tunnel set NOM mtu=auto
               lifelinectl tunnel set NOM mtu=NOMBRE
+              lifelinectl tunnel set NOM mtu=config
 
 Choisit la MTU du tunnel NOM, conservée par le service avec le tunnel&#xa0;:
 
@@ -3326,11 +3340,13 @@ Choisit la MTU du tunnel NOM, conservée par le service avec le tunnel&#xa0;:
                pages se chargent.
   mtu=NOMBRE   utiliser NOMBRE (576 à 9000) à chaque connexion, à la place de
                la MTU de la configuration
+  mtu=config   aucun réglage&#xa0;: de nouveau la MTU de la configuration
+               (1420 si elle n&apos;en indique pas)
 
 Un tunnel connecté reçoit le réglage tout de suite&#xa0;: auto mesure maintenant
 (tunnel show indique sous mtu-error quand c&apos;est fait, ou pourquoi cela a
-échoué&#x202f;; le tunnel reste connecté dans tous les cas), un nombre est appliqué
-maintenant. Le réglage disparaît quand le tunnel est supprimé. Nécessite
+échoué&#x202f;; le tunnel reste connecté dans tous les cas), un nombre ou la MTU de la
+configuration est appliqué maintenant. Le réglage disparaît quand le tunnel est supprimé. Nécessite
 l&apos;action polkit io.github.lifeline.fix-mtu (autorisée pour la session active,
 sinon avec le mot de passe administrateur).
 

@@ -24,7 +24,7 @@ struct TunnelRequest {
     Action action = Action::None;
     QString name; // all but list: the tunnel
     QString file; // import: FILE, "-" for standard input
-    QString mtu; // set: "auto" or a number, checked as the helper checks it
+    QString mtu; // set: "auto", a number (checked as the helper checks it), or "" (config)
     QString families; // up: ipv4, ipv6, all, or empty for what the configuration routes
     bool wait = true; // up: wait until the tunnel is up or has failed
     int timeoutSeconds = 30; // up: how long to wait once the helper took the request; 0: no limit

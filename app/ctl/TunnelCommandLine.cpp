@@ -34,21 +34,25 @@ constexpr Subcommand Subcommands[] = {
 constexpr int MinimumMtu = 576;
 constexpr int MaximumMtu = 9000;
 
-// `tunnel set`'s SETTING: mtu=auto or mtu=NUMBER, nothing else.
+// `tunnel set`'s SETTING: mtu=auto, mtu=NUMBER or mtu=config, nothing else.
 QString takeSetting(TunnelRequest &request, const QString &setting)
 {
     if (!setting.startsWith(u"mtu="))
         return QCoreApplication::translate("lifelinectl",
-            "tunnel set knows only mtu=auto and mtu=NUMBER, not \"%1\"; see lifelinectl "
-            "tunnel set --help")
+            "tunnel set knows only mtu=auto, mtu=NUMBER and mtu=config, not \"%1\"; see "
+            "lifelinectl tunnel set --help")
             .arg(setting);
     const QString value = setting.mid(4);
+    if (value == u"config") {
+        request.mtu = QStringLiteral(""); // SetTunnelMtu's "": no setting
+        return {};
+    }
     bool digits = !value.isEmpty() && value.size() <= 4 && value.front() != u'0';
     for (const QChar c : value)
         digits = digits && c >= u'0' && c <= u'9';
     if (value != u"auto" && (!digits || value.toInt() < MinimumMtu || value.toInt() > MaximumMtu))
         return QCoreApplication::translate(
-            "lifelinectl", "mtu= takes auto or a whole number from %1 to %2, not \"%3\"")
+            "lifelinectl", "mtu= takes auto, config or a whole number from %1 to %2, not \"%3\"")
             .arg(MinimumMtu)
             .arg(MaximumMtu)
             .arg(value);
@@ -194,7 +198,7 @@ QString takeArguments(
         default:
             if (subcommand.action == Action::Set)
                 return QCoreApplication::translate("lifelinectl",
-                    "tunnel set needs a NAME and mtu=auto or mtu=NUMBER; see lifelinectl "
+                    "tunnel set needs a NAME and mtu=auto, mtu=NUMBER or mtu=config; see lifelinectl "
                     "tunnel set --help");
             return QCoreApplication::translate("lifelinectl",
                 "tunnel %1 needs a NAME and a FILE (- for standard input); see "

@@ -174,12 +174,17 @@ void runTunnelCommand(const QDBusConnection &bus, const TunnelRequest &request, 
         return;
     case TunnelRequest::Action::Set:
         callAndSay(bus, QStringLiteral("SetTunnelMtu"), { name, request.mtu },
-            request.mtu == u"auto" ? QCoreApplication::translate("lifelinectl",
-                "Tunnel %1 probes its MTU after every connect (now too, if it is up).")
-                                         .arg(name)
-                                   : QCoreApplication::translate("lifelinectl",
-                                       "Tunnel %1 uses MTU %2 (from now on, if it is up).")
-                                         .arg(name, request.mtu),
+            request.mtu == u"auto"
+                ? QCoreApplication::translate("lifelinectl",
+                    "Tunnel %1 probes its MTU after every connect (now too, if it is up).")
+                      .arg(name)
+                : request.mtu.isEmpty()
+                ? QCoreApplication::translate("lifelinectl",
+                    "Tunnel %1 uses the MTU of its configuration (from now on, if it is up).")
+                      .arg(name)
+                : QCoreApplication::translate("lifelinectl",
+                    "Tunnel %1 uses MTU %2 (from now on, if it is up).")
+                      .arg(name, request.mtu),
             std::move(done));
         return;
     case TunnelRequest::Action::List:

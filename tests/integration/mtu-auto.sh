@@ -116,6 +116,18 @@ echo "== The number again at the next connect"
 out=$(as_user tunnel up vps --ipv4 --timeout 20 2>&1); status=$?
 check "tunnel up vps --ipv4 (exit $status: $out)" test "$status" = 0
 check "  the interface starts at 1280" test "$(link_mtu)" = 1280
+
+echo "== mtu=config on the connected tunnel: the configuration's MTU (none: 1420) at once"
+settings_file=$LAB_DIR/etc-lifeline/tunnels/vps.settings
+check "the 1280 setting is in $settings_file" test -f "$settings_file"
+out=$(as_user tunnel set vps mtu=config 2>&1); status=$?
+check "tunnel set vps mtu=config (exit $status: $out)" test "$status" = 0
+check "  says so" contains "$out" "uses the MTU of its configuration"
+check "  the interface has 1420 at once" test "$(link_mtu)" = 1420
+status_json=$(show)
+check "  show: mtu 1420, no setting" \
+    test "$(field "$status_json" mtu)/$(field "$status_json" mtu-setting)" = 1420/
+check "  its settings file is gone" test ! -e "$settings_file"
 out=$(as_user tunnel down vps 2>&1); status=$?
 check "tunnel down vps (exit $status)" test "$status" = 0
 check "  nothing left: as before" same_as "$LAB_DIR/before"

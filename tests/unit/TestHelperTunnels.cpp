@@ -839,6 +839,12 @@ void TestHelperTunnels::setTunnelMtuStoresAndReports()
         == QDBusMessage::ReplyMessage);
     QCOMPARE(
         getTunnel(QStringLiteral("home")).value(QStringLiteral("mtu-setting")).toString(), other);
+    // "" removes it: the configuration's MTU again, and no file.
+    QVERIFY(call(QStringLiteral("SetTunnelMtu"), { QStringLiteral("home"), QString() }).type()
+        == QDBusMessage::ReplyMessage);
+    QCOMPARE(
+        getTunnel(QStringLiteral("home")).value(QStringLiteral("mtu-setting")).toString(), QString());
+    QVERIFY(!QFile::exists(settings));
     // Connecting without WireGuard is refused as before: the setting is no obstacle.
     QCOMPARE(
         call(QStringLiteral("ConnectTunnel"), { QStringLiteral("home"), QString() }).errorName(),
@@ -854,7 +860,6 @@ void TestHelperTunnels::setTunnelMtuRefusesBadValues_data()
     QTest::newRow("abc") << "abc";
     QTest::newRow("auto with a space") << "auto ";
     QTest::newRow("-1") << "-1";
-    QTest::newRow("empty") << "";
     QTest::newRow("leading space") << " 1280";
     QTest::newRow("leading zero") << "01280";
     QTest::newRow("plus") << "+1280";

@@ -18,8 +18,8 @@ struct MtuChoice {
 
     // From GetTunnel's "mtu-setting"; anything unknown reads as FromConfiguration.
     static MtuChoice fromSetting(const QString &setting);
-    // SetTunnelMtu's argument. Empty for FromConfiguration, which the helper
-    // does not take yet (once set, a tunnel cannot go back to it).
+    // SetTunnelMtu's argument: "auto", the number, or "" (FromConfiguration:
+    // the helper removes the setting).
     QString argument() const;
 
     friend bool operator==(const MtuChoice &, const MtuChoice &) = default;

@@ -54,9 +54,8 @@ MtuPanel::MtuPanel(QWidget *parent)
     connect(group, &QButtonGroup::buttonToggled, this, &MtuPanel::updateControls);
     connect(m_value, &QSpinBox::valueChanged, this, &MtuPanel::updateControls);
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        const QString argument = choice().argument();
-        if (!m_name.isEmpty() && !argument.isEmpty())
-            Q_EMIT applyRequested(m_name, argument);
+        if (!m_name.isEmpty())
+            Q_EMIT applyRequested(m_name, choice().argument());
     });
 
     auto *layout = new QGridLayout(this);
@@ -111,11 +110,7 @@ MtuChoice MtuPanel::choice() const
 void MtuPanel::updateControls()
 {
     m_value->setEnabled(m_fixed->isChecked());
-    // SetTunnelMtu has no way back to the configuration's MTU yet: offer it
-    // only while it is the setting.
-    m_configuration->setEnabled(m_setting.isEmpty());
-    const MtuChoice chosen = choice();
-    m_apply->setEnabled(!chosen.argument().isEmpty() && chosen != MtuChoice::fromSetting(m_setting));
+    m_apply->setEnabled(choice() != MtuChoice::fromSetting(m_setting));
 }
 
 } // namespace Lifeline::Windows

@@ -408,10 +408,9 @@ void TestWindowsGui::settingsListsTunnelsAndSetsTheMtu()
     QTRY_COMPARE(m_fake->callsOf("SetTunnelMtu").size(), 1);
     QCOMPARE(m_fake->callsOf("SetTunnelMtu").first().arguments, (QVariantList { "vps", "auto" }));
     QVERIFY(m_fake->callsOf("SetTunnelMtu").first().interactive);
-    // The window reads the setting back; going back to the configuration's MTU
-    // is not offered once another was set (SetTunnelMtu has no word for it).
+    // The window reads the setting back.
     QTRY_COMPARE(table->index(1, TunnelTable::Mtu).data().toString(), "automatic (1420)");
-    QVERIFY(!child<QRadioButton>(window, "mtuConfiguration")->isEnabled());
+    QVERIFY(!apply->isEnabled());
 
     child<QRadioButton>(window, "mtuFixed")->click();
     auto *value = child<QSpinBox>(window, "mtuValue");
@@ -421,6 +420,16 @@ void TestWindowsGui::settingsListsTunnelsAndSetsTheMtu()
     QTRY_COMPARE(m_fake->callsOf("SetTunnelMtu").size(), 2);
     QCOMPARE(m_fake->callsOf("SetTunnelMtu").at(1).arguments, (QVariantList { "vps", "1380" }));
     QTRY_COMPARE(table->index(1, TunnelTable::Mtu).data().toString(), "1380 (chosen)");
+
+    // And back to the configuration's MTU: "" removes the setting.
+    auto *configuration = child<QRadioButton>(window, "mtuConfiguration");
+    QVERIFY(configuration->isEnabled());
+    configuration->click();
+    QVERIFY(apply->isEnabled());
+    apply->click();
+    QTRY_COMPARE(m_fake->callsOf("SetTunnelMtu").size(), 3);
+    QCOMPARE(m_fake->callsOf("SetTunnelMtu").at(2).arguments, (QVariantList { "vps", "" }));
+    QTRY_VERIFY(!apply->isEnabled());
 }
 
 void TestWindowsGui::settingsFollowsTunnelChanged()

@@ -234,6 +234,13 @@ void FakeHelper::SetTunnelMtu(const QString &name, const QString &mtu)
         return;
     bool isNumber = false;
     const uint number = mtu.toUInt(&isNumber);
+    if (mtu.isEmpty()) { // no setting: the configuration's MTU (the fake's have none: 1420)
+        QVariantMap changes { { "mtu-setting", QString() } };
+        if (m_tunnels.status(name).value("state") == "up")
+            changes.insert("mtu", QVariant::fromValue<uint>(1420));
+        changeTunnel(name, changes);
+        return;
+    }
     if (mtu != "auto" && (!isNumber || number < 576 || number > 9000 || mtu.front() == '0')) {
         sendErrorReply(QString::fromLatin1(Error::InvalidArgument),
             QString("the MTU setting must be \"auto\" or a whole number from 576 to 9000, not "

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void usageErrorsNeverCallTheHelper();
     void setAuto();
     void setNumberOnATunnelThatIsUp();
+    void setConfigGoesBack();
     void unknownTunnel();
     void helperRefusal_data();
     void helperRefusal();
@@ -87,7 +88,7 @@ void TestTunnelSetCommand::usageErrorsNeverCallTheHelper_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("said");
-    const QString range = "auto or a whole number from 576 to 9000";
+    const QString range = "auto, config or a whole number from 576 to 9000";
     QTest::newRow("nothing") << QStringList { "tunnel", "set" } << "needs a NAME and mtu=auto";
     QTest::newRow("no setting") << QStringList { "tunnel", "set", "vps" }
                                 << "needs a NAME and mtu=auto";
@@ -96,9 +97,9 @@ void TestTunnelSetCommand::usageErrorsNeverCallTheHelper_data()
     QTest::newRow("bad name") << QStringList { "tunnel", "set", "Vps", "mtu=auto" }
                               << "is not a tunnel name";
     QTest::newRow("unknown setting") << QStringList { "tunnel", "set", "vps", "dns=1.1.1.1" }
-                                     << "knows only mtu=auto and mtu=NUMBER";
+                                     << "knows only mtu=auto, mtu=NUMBER and mtu=config";
     QTest::newRow("no equals") << QStringList { "tunnel", "set", "vps", "mtu" }
-                               << "knows only mtu=auto and mtu=NUMBER";
+                               << "knows only mtu=auto, mtu=NUMBER and mtu=config";
     QTest::newRow("empty") << QStringList { "tunnel", "set", "vps", "mtu=" } << range;
     QTest::newRow("0") << QStringList { "tunnel", "set", "vps", "mtu=0" } << range;
     QTest::newRow("575") << QStringList { "tunnel", "set", "vps", "mtu=575" } << range;
@@ -155,6 +156,25 @@ void TestTunnelSetCommand::setNumberOnATunnelThatIsUp()
     const QJsonObject status = showJson("vps");
     QCOMPARE(status.value("mtu-setting").toString(), "1280");
     QCOMPARE(status.value("mtu").toInt(), 1280);
+}
+
+void TestTunnelSetCommand::setConfigGoesBack()
+{
+    startFake();
+    const CtlResult fixed = m_harness.run({ "tunnel", "set", "vps", "mtu=1280" });
+    CHECK_EXIT(fixed, 0);
+    QCOMPARE(showJson("vps").value("mtu").toInt(), 1280);
+    const CtlResult result = m_harness.run({ "tunnel", "set", "vps", "mtu=config" });
+    CHECK_EXIT(result, 0);
+    QVERIFY2(result.out.contains("Tunnel vps uses the MTU of its configuration"),
+        qPrintable(result.out));
+    // SetTunnelMtu's "": no setting.
+    QCOMPARE(m_harness.record().value("member").toString(), "SetTunnelMtu");
+    QVERIFY(m_harness.record().contains("mtu"));
+    QCOMPARE(m_harness.record().value("mtu").toString(), QString());
+    const QJsonObject status = showJson("vps");
+    QCOMPARE(status.value("mtu-setting").toString(), QString());
+    QCOMPARE(status.value("mtu").toInt(), 1420);
 }
 
 void TestTunnelSetCommand::unknownTunnel()

@@ -46,7 +46,7 @@ void TestMtuChoice::argument()
 {
     QCOMPARE((MtuChoice { Mode::Automatic, 0 }).argument(), "auto");
     QCOMPARE((MtuChoice { Mode::Fixed, 1380 }).argument(), "1380");
-    // The helper has no spelling for it yet: the window never sends it.
+    // "" removes the setting (SetTunnelMtu).
     QCOMPARE((MtuChoice { Mode::FromConfiguration, 0 }).argument(), QString());
     for (const QString setting : { "auto", "1380" })
         QCOMPARE(MtuChoice::fromSetting(setting).argument(), setting);
