@@ -29,22 +29,14 @@ show "So half the web stops loading, and nobody at home knows why."
 # The probes go to lab hosts only (on a real desktop they are settings).
 config_home=$LAB_DIR/demo-config
 install -d -m 0755 "$config_home" "$config_home/lifeline"
-cat >"$config_home/lifeline/lifeline.conf" <<'CONF'
-[probes]
-ipv4-tcp=203.0.113.80:80
-ipv6-tcp=[2001:db8:3::80]:80
-ipv4-http=http://203.0.113.80/generate_204
-ipv6-http=http://[2001:db8:3::80]/generate_204
-http-expected-status=204
-http-expected-body=
-ipv4-big-http=http://203.0.113.80/big.bin
-ipv6-big-http=http://[2001:db8:3::80]/big.bin
-dns-name=dual.lab.example
-timeout-ms=2000
+{
+    lab-probes 2000
+    cat <<'CONF'
 
 [backup]
 tunnel=vps
 CONF
+} >"$config_home/lifeline/lifeline.conf"
 chmod 0644 "$config_home/lifeline/lifeline.conf"
 status() { # the verdict the tray icon shows, as the command line prints it
     show "\$ lifelinectl status"

@@ -16,22 +16,14 @@ source "$(dirname "$0")/checks.sh"
 # Every target is a lab host; nothing here may fall back to a public default.
 config_home=$LAB_DIR/diagnosis-config
 install -d -m 0755 "$config_home" "$config_home/lifeline"
-cat >"$config_home/lifeline/lifeline.conf" <<'EOF'
-[probes]
-ipv4-tcp=203.0.113.80:80, 203.0.113.53:53
-ipv6-tcp=[2001:db8:3::80]:80, [2001:db8:3::53]:53
-ipv4-http=http://203.0.113.80/generate_204
-ipv6-http=http://[2001:db8:3::80]/generate_204
-http-expected-status=204
-http-expected-body=
-ipv4-big-http=http://203.0.113.80/big.bin
-ipv6-big-http=http://[2001:db8:3::80]/big.bin
-dns-name=dual.lab.example
-timeout-ms=2000
+{
+    lab-probes 2000
+    cat <<'EOF'
 
 [backup]
 tunnel=vps
 EOF
+} >"$config_home/lifeline/lifeline.conf"
 chmod 0644 "$config_home/lifeline/lifeline.conf"
 
 ctl_as_user() { lab-as "$user" XDG_CONFIG_HOME="$config_home" "$ctl" "$@"; }

@@ -26,18 +26,9 @@ apps=$home/.local/share/applications
 shots=$LAB_DIR/tray-shots
 install -d -o "$user" -m 0755 "$home/.config" "$config" "$home/.local" "$home/.local/share" "$apps"
 install -d -m 0777 "$shots"
-cat >"$config/lifeline.conf" <<'CONF'
-[probes]
-ipv4-tcp=203.0.113.80:80, 203.0.113.53:53
-ipv6-tcp=[2001:db8:3::80]:80, [2001:db8:3::53]:53
-ipv4-http=http://203.0.113.80/generate_204
-ipv6-http=http://[2001:db8:3::80]/generate_204
-http-expected-status=204
-http-expected-body=
-ipv4-big-http=http://203.0.113.80/big.bin
-ipv6-big-http=http://[2001:db8:3::80]/big.bin
-dns-name=dual.lab.example
-timeout-ms=2000
+{
+    lab-probes 2000
+    cat <<'CONF'
 
 [backup]
 tunnel=vps
@@ -46,6 +37,7 @@ automatic=false
 [tray]
 check-interval=60
 CONF
+} >"$config/lifeline.conf"
 # Exec lines written as the specification says: \\ in the file is one backslash
 # for the quoting rules, so \\$ reaches sh as $. They stay a few seconds, as an
 # application would: one that exits at once is reported as having handed off.

@@ -32,19 +32,7 @@ export HOME=$work/home XDG_RUNTIME_DIR=$work/runtime XDG_CONFIG_HOME=$work/confi
 export DBUS_SYSTEM_BUS_ADDRESS=unix:path=$work/no-system-bus
 unset DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM
 # Probe targets: lab addresses only (unreachable here: this namespace has only lo).
-cat >"$work/config/lifeline/lifeline.conf" <<'CONF'
-[probes]
-ipv4-tcp=203.0.113.80:80, 203.0.113.53:53
-ipv6-tcp=[2001:db8:3::80]:80, [2001:db8:3::53]:53
-ipv4-http=http://203.0.113.80/generate_204
-ipv6-http=http://[2001:db8:3::80]/generate_204
-http-expected-status=204
-http-expected-body=
-ipv4-big-http=http://203.0.113.80/big.bin
-ipv6-big-http=http://[2001:db8:3::80]/big.bin
-dns-name=dual.lab.example
-timeout-ms=1000
-CONF
+"$(dirname "$0")/../../lab/lab-probes" 1000 >"$work/config/lifeline/lifeline.conf"
 
 # Polls COMMAND until it succeeds or 20 s of wall-clock time pass: generous,
 # since forks take tens of milliseconds on a loaded 2-core machine.
