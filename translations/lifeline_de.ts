@@ -227,7 +227,12 @@ was), 64 die Befehlszeile war falsch.
 <context>
     <name>Lifeline::Diagnosis</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="87"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>„%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="103"/>
         <source>&quot;%1&quot; is not a number from %2 to %3</source>
         <translation>„%1“ ist keine Zahl von %2 bis %3</translation>
     </message>
@@ -336,17 +341,17 @@ was), 64 die Befehlszeile war falsch.
 <context>
     <name>Lifeline::Diagnosis::ProbeTargets</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="171"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="187"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>„%1“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="176"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="192"/>
         <source>&quot;%1&quot; does not name its server by literal IP address</source>
         <translation>„%1“ nennt seinen Server nicht mit einer IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="180"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="196"/>
         <source>&quot;%1&quot; is not an %2 address</source>
         <translation>„%1“ ist keine %2-Adresse</translation>
     </message>
@@ -354,27 +359,27 @@ was), 64 die Befehlszeile war falsch.
 <context>
     <name>Lifeline::Diagnosis::TcpTarget</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="115"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="131"/>
         <source>&quot;%1&quot; has no closing &quot;]&quot;</source>
         <translation>„%1“ hat keine schließende „]“</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="122"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="138"/>
         <source>&quot;%1&quot; has something other than &quot;:PORT&quot; after &quot;]&quot;</source>
         <translation>„%1“ hat nach „]“ etwas anderes als „:PORT“</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="135"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="151"/>
         <source>&quot;%1&quot; is not a literal IP address (host names are not used here, so DNS trouble cannot hide a broken family)</source>
         <translation>„%1“ ist keine IP-Adresse (Hostnamen werden hier nicht verwendet, damit DNS-Probleme keine ausgefallene Adressfamilie verdecken)</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="141"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="157"/>
         <source>&quot;%1&quot; is not an %2 address</source>
         <translation>„%1“ ist keine %2-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="149"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="165"/>
         <source>&quot;%1&quot; has no valid port (1-65535)</source>
         <translation>„%1“ hat keinen gültigen Port (1–65535)</translation>
     </message>

@@ -227,7 +227,12 @@ comandos era incorrecta.
 <context>
     <name>Lifeline::Diagnosis</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="87"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>«%1» no es un nombre de host</translation>
+    </message>
+    <message>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="103"/>
         <source>&quot;%1&quot; is not a number from %2 to %3</source>
         <translation>«%1» no es un número del %2 al %3</translation>
     </message>
@@ -336,17 +341,17 @@ comandos era incorrecta.
 <context>
     <name>Lifeline::Diagnosis::ProbeTargets</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="171"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="187"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>«%1» no es una URL http:// o https://</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="176"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="192"/>
         <source>&quot;%1&quot; does not name its server by literal IP address</source>
         <translation>«%1» no indica su servidor con una dirección IP literal</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="180"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="196"/>
         <source>&quot;%1&quot; is not an %2 address</source>
         <translation>«%1» no es una dirección %2</translation>
     </message>
@@ -354,27 +359,27 @@ comandos era incorrecta.
 <context>
     <name>Lifeline::Diagnosis::TcpTarget</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="115"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="131"/>
         <source>&quot;%1&quot; has no closing &quot;]&quot;</source>
         <translation>«%1» no tiene el «]» de cierre</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="122"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="138"/>
         <source>&quot;%1&quot; has something other than &quot;:PORT&quot; after &quot;]&quot;</source>
         <translation>«%1» tiene algo distinto de «:PUERTO» después de «]»</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="135"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="151"/>
         <source>&quot;%1&quot; is not a literal IP address (host names are not used here, so DNS trouble cannot hide a broken family)</source>
         <translation>«%1» no es una dirección IP literal (aquí no se usan nombres de host, para que un problema de DNS no oculte una familia de direcciones caída)</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="141"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="157"/>
         <source>&quot;%1&quot; is not an %2 address</source>
         <translation>«%1» no es una dirección %2</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="149"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="165"/>
         <source>&quot;%1&quot; has no valid port (1-65535)</source>
         <translation>«%1» no tiene un puerto válido (1-65535)</translation>
     </message>

@@ -227,7 +227,12 @@ quoi), 64 la ligne de commande était incorrecte.
 <context>
     <name>Lifeline::Diagnosis</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="87"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="88"/>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="103"/>
         <source>&quot;%1&quot; is not a number from %2 to %3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de %2 à %3</translation>
     </message>
@@ -336,17 +341,17 @@ quoi), 64 la ligne de commande était incorrecte.
 <context>
     <name>Lifeline::Diagnosis::ProbeTargets</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="171"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="187"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="176"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="192"/>
         <source>&quot;%1&quot; does not name its server by literal IP address</source>
         <translation>«&#xa0;%1&#xa0;» ne désigne pas son serveur par une adresse IP</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="180"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="196"/>
         <source>&quot;%1&quot; is not an %2 address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse %2</translation>
     </message>
@@ -354,27 +359,27 @@ quoi), 64 la ligne de commande était incorrecte.
 <context>
     <name>Lifeline::Diagnosis::TcpTarget</name>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="115"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="131"/>
         <source>&quot;%1&quot; has no closing &quot;]&quot;</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de «&#xa0;]&#xa0;» fermant</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="122"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="138"/>
         <source>&quot;%1&quot; has something other than &quot;:PORT&quot; after &quot;]&quot;</source>
         <translation>«&#xa0;%1&#xa0;» contient autre chose que «&#xa0;:PORT&#xa0;» après «&#xa0;]&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="135"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="151"/>
         <source>&quot;%1&quot; is not a literal IP address (host names are not used here, so DNS trouble cannot hide a broken family)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IP (les noms d&apos;hôte ne sont pas utilisés ici, afin qu&apos;un problème de DNS ne masque pas une famille d&apos;adresses en panne)</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="141"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="157"/>
         <source>&quot;%1&quot; is not an %2 address</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse %2</translation>
     </message>
     <message>
-        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="149"/>
+        <location filename="../app/client/diagnosis/ProbeTargets.cpp" line="165"/>
         <source>&quot;%1&quot; has no valid port (1-65535)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas de port valide (1-65535)</translation>
     </message>

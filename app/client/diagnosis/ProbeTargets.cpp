@@ -1,5 +1,6 @@
 #include "ProbeTargets.h"
 
+#include "DnsMessage.h"
 #include "SharedSettings.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,21 @@ QUrl readUrl(const QSettings &settings, const QString &key, Family family, const
         return url;
     if (errors)
         errors->append(QStringLiteral("%1: %2").arg(key, error));
+    return {};
+}
+
+// Empty turns the DNS probe off; anything else must be a host name. A wrong
+// one turns it off too: no fallback to a public name (as for the URLs).
+QString readDnsName(const QSettings &settings, const QString &fallback, QStringList *errors)
+{
+    if (!settings.contains(KeyDnsName))
+        return fallback;
+    const QString name = settings.value(KeyDnsName).toString().trimmed();
+    if (name.isEmpty() || !Dns::wireName(name).isEmpty())
+        return name;
+    if (errors)
+        errors->append(
+            QStringLiteral("%1: %2").arg(KeyDnsName, tr("\"%1\" is not a host name").arg(name)));
     return {};
 }
 
@@ -224,7 +240,7 @@ ProbeTargets ProbeTargets::fromSettings(QSettings &settings, QStringList *errors
         : fallback.httpExpectedBody;
     targets.ipv4BigHttp = readUrl(settings, KeyIPv4Big, Family::IPv4, fallback.ipv4BigHttp, errors);
     targets.ipv6BigHttp = readUrl(settings, KeyIPv6Big, Family::IPv6, fallback.ipv6BigHttp, errors);
-    targets.dnsName = settings.value(KeyDnsName, fallback.dnsName).toString().trimmed();
+    targets.dnsName = readDnsName(settings, fallback.dnsName, errors);
     targets.timeoutMs
         = readInt(settings, KeyTimeout, MinTimeoutMs, MaxTimeoutMs, fallback.timeoutMs, errors);
     settings.endGroup();

@@ -236,7 +236,8 @@ void TestProbeTargets::invalidEntriesAreSkippedAndReported()
                "ipv4-http=http://lab.example/generate_204\n"
                "ipv6-http=http://[2001:db8:3::80]/generate_204\n"
                "timeout-ms=50\n"
-               "http-expected-status=abc\n");
+               "http-expected-status=abc\n"
+               "dns-name=dual..lab.example\n");
     text.close();
     QSettings settings(file, QSettings::IniFormat);
     QStringList errors;
@@ -248,13 +249,16 @@ void TestProbeTargets::invalidEntriesAreSkippedAndReported()
     QCOMPARE(loaded.ipv6Http, QUrl(QStringLiteral("http://[2001:db8:3::80]/generate_204")));
     QCOMPARE(loaded.timeoutMs, ProbeTargets::defaults().timeoutMs);
     QCOMPARE(loaded.httpExpectedStatus, ProbeTargets::defaults().httpExpectedStatus);
-    QCOMPARE(errors.size(), 5);
+    QVERIFY(loaded.dnsName.isEmpty()); // refused: no fallback to a public name either
+    QCOMPARE(errors.size(), 6);
     const QString all = errors.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("ipv4-tcp: \"example.com:80\"")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("ipv4-tcp: \"[2001:db8::1]:80\"")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("ipv4-http: ")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("timeout-ms: \"50\"")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("http-expected-status: \"abc\"")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("dns-name: \"dual..lab.example\" is not a host name")),
+             qPrintable(all));
 }
 
 void TestProbeTargets::sharedFileUnderXdgConfigHome()
