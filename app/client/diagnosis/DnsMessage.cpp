@@ -135,6 +135,15 @@ Reply readReply(const QByteArray &datagram, quint16 id, const QByteArray &wireNa
     return Reply::NoAnswer;
 }
 
+bool sameServer(const QHostAddress &sender, const QHostAddress &server)
+{
+    QHostAddress a = sender;
+    QHostAddress b = server;
+    a.setScopeId({});
+    b.setScopeId({});
+    return a.isEqual(b, QHostAddress::TolerantConversion);
+}
+
 QList<QHostAddress> nameservers(const QByteArray &resolvConf)
 {
     QList<QHostAddress> servers;

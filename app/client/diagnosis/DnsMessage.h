@@ -27,6 +27,11 @@ enum class Reply {
 };
 Reply readReply(const QByteArray &datagram, quint16 id, const QByteArray &wireName, quint16 type);
 
+// Whether a reply from `sender` comes from `server`: the same address, an
+// IPv4 one also when it arrives mapped into IPv6, whatever the spelling of a
+// link-local scope ("%2" in resolv.conf, "%eth0" on the reply).
+bool sameServer(const QHostAddress &sender, const QHostAddress &server);
+
 // The servers resolv.conf names (`nameserver` lines, scope ids kept), in
 // order; with none, the resolver library's default, the local host.
 QList<QHostAddress> nameservers(const QByteArray &resolvConf);

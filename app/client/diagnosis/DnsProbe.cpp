@@ -75,7 +75,7 @@ void DnsProbe::read(Server &server)
 {
     while (server.socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = server.socket->receiveDatagram(4096);
-        if (datagram.senderPort() != m_port || !datagram.senderAddress().isEqual(server.address))
+        if (datagram.senderPort() != m_port || !Dns::sameServer(datagram.senderAddress(), server.address))
             continue;
         for (int q = 0; q < 2; ++q) {
             Query &query = m_queries[q];

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void replies();
     void nameservers_data();
     void nameservers();
+    void sameServer();
 
     void answersBoth();
     void oneServerSilentTheOtherAnswers();
@@ -275,6 +276,20 @@ void TestDnsProbe::nameservers()
     for (const QHostAddress &address : Dns::nameservers(conf))
         found << address.toString();
     QCOMPARE(found, servers);
+}
+
+void TestDnsProbe::sameServer()
+{
+    const auto same = [](const char *a, const char *b) {
+        return Dns::sameServer(QHostAddress(QString::fromLatin1(a)), QHostAddress(QString::fromLatin1(b)));
+    };
+    QVERIFY(same("203.0.113.53", "203.0.113.53"));
+    QVERIFY(same("::ffff:203.0.113.53", "203.0.113.53"));
+    QVERIFY(same("fe80::1%eth0", "fe80::1%2"));
+    QVERIFY(same("2001:db8:3::53", "2001:db8:3::53"));
+    QVERIFY(!same("203.0.113.54", "203.0.113.53"));
+    QVERIFY(!same("fe80::2%eth0", "fe80::1%eth0"));
+    QVERIFY(!same("2001:db8:3::53", "203.0.113.53"));
 }
 
 void TestDnsProbe::answersBoth()
