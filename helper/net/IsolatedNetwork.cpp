@@ -162,8 +162,8 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
     // Two things at once. A thread has the namespace made and wired from
     // inside (namespacePart()): loopback, the veth pair, and once this thread
     // has picked the subnet, the inner end's address and route. This thread
-    // does the rest, which needs no namespace (hostPart()): the subnet, the
-    // rules, the caller's work and the forwarding switch, then the host end
+    // does the rest, which needs no namespace (hostPart()): the forwarding
+    // switch, the subnet, the rules and the caller's work, then the host end
     // of the pair once it exists. Nothing else touches the context
     // meanwhile: launches start and end on this thread only.
     Netlink::Socket inside;
@@ -265,6 +265,14 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netli
     // The namespace's thread waits for the subnet: it hears of every way out.
     auto failed = qScopeGuard([&] { subnetPicked.set_value(false); });
     QString error;
+    // Forwarding first, while the other thread is in unshare(): its switch
+    // and the veth pair's creation both take the kernel's RTNL lock, and
+    // switching while the pair is made slowed both (traced: 0.56 and 0.64 ms
+    // at the same time, 0.23 and 0.51 ms apart). It lets nothing of this
+    // launch through before its veth and rules exist.
+    m_forwarding = context.forwarding().acquire(m_family, &error);
+    if (!m_forwarding)
+        return error;
     host = Netlink::open(&error);
     if (!host)
         return error;
@@ -293,13 +301,7 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netli
     if (setup.meanwhile) {
         error = setup.meanwhile();
         *meanwhileFailed = !error.isEmpty();
-        if (!error.isEmpty())
-            return error;
     }
-    // Forwarding last, once the namespace is (mostly) made: its switch waits
-    // for the lock (RTNL) that making a namespace and a veth pair holds. It
-    // lets nothing of this launch through before its veth and rules exist.
-    m_forwarding = context.forwarding().acquire(m_family, &error);
     return error;
 }
 

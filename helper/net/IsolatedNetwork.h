@@ -138,8 +138,8 @@ private:
     QString configure(NetContext &context, const Setup &setup, bool *meanwhileFailed);
     // The two halves of configure(), at the same time: the namespace, the
     // veth pair and the inner end's address and route (on a thread of their
-    // own, which waits for the subnet), and on the calling thread the
-    // subnet, the rules, the caller's `meanwhile` and forwarding; `host` is
+    // own, which waits for the subnet), and on the calling thread
+    // forwarding, the subnet, the rules and the caller's `meanwhile`; `host` is
     // left open for the host end, which the calling thread sets up while the
     // namespace thread gives the inner end its address and route.
     QString namespacePart(NetContext &context, const std::function<QString()> &alsoInside,
