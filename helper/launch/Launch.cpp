@@ -51,12 +51,6 @@ std::unique_ptr<Launch> Launch::start(const LaunchSpec &spec, QString *error, La
 
 namespace {
 
-// glibc 2.36's <sys/pidfd.h> lacks extern "C", so C++ cannot link to it.
-int openPidFd(pid_t pid)
-{
-    return int(syscall(SYS_pidfd_open, pid, 0));
-}
-
 // A pidfd of `pid` if it is still the process that started at `startTime`:
 // the pidfd pins the process, so checking after opening it settles a reuse.
 int openChecked(const QString &procRoot, pid_t pid, quint64 startTime)

@@ -171,12 +171,6 @@ ReadResult readReport(int fd, Report *report, const QDeadlineTimer &deadline)
     }
 }
 
-// glibc 2.36's <sys/pidfd.h> lacks extern "C", so C++ cannot link to it.
-int openPidFd(pid_t pid)
-{
-    return int(syscall(SYS_pidfd_open, pid, 0));
-}
-
 void waitBlocking(pid_t pid)
 {
     while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) { }
@@ -205,6 +199,12 @@ std::unique_ptr<SupervisorProcess> supervisorFor(const LaunchSpec &spec, const i
 }
 
 } // namespace
+
+// glibc 2.36's <sys/pidfd.h> lacks extern "C", so C++ cannot link to it.
+int openPidFd(pid_t pid)
+{
+    return int(syscall(SYS_pidfd_open, pid, 0));
+}
 
 PreparedLaunch::PreparedLaunch(const LaunchSpec &spec)
     : m_spec(spec)

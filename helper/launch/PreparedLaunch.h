@@ -16,6 +16,9 @@ namespace Lifeline {
 
 class SupervisorProcess;
 
+// pidfd_open(2): an fd that stays this process's, or -1 with errno.
+int openPidFd(pid_t pid);
+
 class PreparedLaunch
 {
 public:

@@ -125,18 +125,6 @@ QString addVethToward(nl_sock *socket, const QString &name, const QString &peerN
     return makeVeth(socket, name, peerName, peerNamespaceFd, 0, peerName + u'/' + name);
 }
 
-QString deleteLink(nl_sock *socket, const QString &name)
-{
-    Link link(rtnl_link_alloc());
-    if (!link)
-        return QStringLiteral("cannot allocate a link");
-    rtnl_link_set_name(link.get(), name.toLatin1().constData());
-    const int result = rtnl_link_delete(socket, link.get());
-    if (result < 0)
-        return failure(QStringLiteral("cannot delete interface %1").arg(name), result);
-    return {};
-}
-
 QString deleteLink(nl_sock *socket, int index)
 {
     Link link(rtnl_link_alloc());

@@ -34,9 +34,7 @@ QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerNam
 // (asking for the far end up failed here: bring it up with setUp()).
 QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName,
                       int peerNamespaceFd);
-// Deleting either end of a veth deletes both.
-QString deleteLink(nl_sock *socket, const QString &name);
-// By index, which the kernel never hands out twice while it counts up: so a
+// Deleting either end of a veth deletes both. By index, which the kernel never hands out twice while it counts up: so a
 // late deletion cannot hit a newer link of the same name. A link that is
 // already gone counts as deleted. Slow: the kernel answers only after an RCU
 // barrier, tens of milliseconds (see LinkReaper).
