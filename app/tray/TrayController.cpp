@@ -56,7 +56,6 @@ TrayController::TrayController(
     : QObject(parent)
     , m_bus(bus)
     , m_diagnoser(diagnoser)
-    , m_targets(Diagnosis::ProbeTargets::fromSettings())
     , m_backup(new BackupTunnel(bus, this))
     , m_launcher(new IsolatedLauncher(bus, this))
     , m_windows(new TrayWindows(bus, this))
@@ -65,7 +64,6 @@ TrayController::TrayController(
 {
     m_clock.start();
     m_diagnoser->setParent(this);
-    m_diagnoser->setTargets(m_targets);
     m_state.sentence = m_diagnoser->report().sentence;
     m_confirm.setSingleShot(true);
     m_confirm.setInterval(ConfirmMs);
@@ -128,7 +126,6 @@ TrayController::TrayController(
     connect(m_windows, &TrayWindows::backupTunnelChanged, m_backup, &BackupTunnel::refresh);
     connect(m_windows, &TrayWindows::automaticChanged, this, [this](bool on) { m_automatic.setEnabled(on); });
     connect(m_windows, &TrayWindows::probeTargetsSaved, this, [this](const Diagnosis::ProbeTargets &targets) {
-        m_targets = targets;
         m_diagnoser->setTargets(targets);
         requestCheck();
     });
@@ -361,9 +358,11 @@ void TrayController::carryOut(const Notice &notice)
     case Notice::Offer::Repair:
         m_backup->repair();
         break;
-    case Notice::Offer::OpenLoginPage:
-        QDesktopServices::openUrl(m_targets.ipv4Http.isValid() ? m_targets.ipv4Http : m_targets.ipv6Http);
+    case Notice::Offer::OpenLoginPage: {
+        const Diagnosis::ProbeTargets &targets = m_diagnoser->targets();
+        QDesktopServices::openUrl(targets.ipv4Http.isValid() ? targets.ipv4Http : targets.ipv6Http);
         break;
+    }
     }
 }
 

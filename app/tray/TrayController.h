@@ -78,7 +78,6 @@ private:
 
     QDBusConnection m_bus;
     Diagnosis::Diagnoser *m_diagnoser;
-    Diagnosis::ProbeTargets m_targets;
     BackupTunnel *m_backup;
     IsolatedLauncher *m_launcher;
     TrayWindows *m_windows;

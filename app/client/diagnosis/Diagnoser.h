@@ -27,6 +27,7 @@ public:
     Diagnoser(Prober *prober, ProbeTargets targets, QObject *parent = nullptr);
 
     const Report &report() const { return m_report; }
+    const ProbeTargets &targets() const { return m_targets; }
     void setTargets(const ProbeTargets &targets);
     // 0 disables periodic checks (lifelinectl status runs once).
     void setInterval(int milliseconds);

@@ -102,7 +102,6 @@ void ProbeRound::start()
     auto *tunnel = new TunnelQuery(m_bus, m_backupName, m_network);
     connect(tunnel, &TunnelQuery::done, this, [this](const TunnelFindings &found) {
         m_results.tunnel = found;
-        m_tunnelKnown = true;
         startNative(found);
         networkProbeDone();
     });

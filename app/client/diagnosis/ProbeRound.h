@@ -50,7 +50,6 @@ private:
     QTimer m_nativeDeadline;
     int m_pendingNetwork = 0;
     int m_pendingNative = 0;
-    bool m_tunnelKnown = false;
     bool m_networkOver = false;
     bool m_finished = false;
 };
