@@ -12,6 +12,19 @@ check() { # DESCRIPTION COMMAND...: passes when COMMAND succeeds
     fi
 }
 contains() { grep -q -- "$2" <<<"$1"; }
+not() { ! "$@"; }
+within() { # SECONDS COMMAND...: until COMMAND succeeds; its last try decides
+    local deadline=$((SECONDS + $1)); shift
+    while ((SECONDS < deadline)); do
+        "$@" && return 0
+        sleep 0.1
+    done
+    "$@"
+}
+# The lab's helper (tests/lab/lab-helper): its pid while it runs.
+helper_pid() { lab-helper status 2>/dev/null; }
+helper_gone() { ! helper_pid >/dev/null; }
+gone_within() { within "$1" helper_gone; } # SECONDS: until the helper's process is gone
 # Everything a connect or launch may touch, as text: routes and rules of both
 # families in every table, nftables (without the tests' own lab_path counters),
 # links and addresses, and the forwarding switches (with accept_ra, which

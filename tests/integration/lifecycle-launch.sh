@@ -17,27 +17,9 @@ user=$LAB_USER_ALLOWED
 log=$LAB_HELPER_LOG
 source "$(dirname "$0")/checks.sh"
 tunnel() { lab-as "$user" "$ctl" tunnel "$@"; }
-not() { ! "$@"; }
-helper_pid() { lab-helper status 2>/dev/null; }
 logged() { grep -qF -- "$1" "$log"; }
 mark_log() { log_mark=$(wc -l <"$log"); }
 logged_since_mark() { tail -n "+$((log_mark + 1))" "$log" | grep -qF -- "$1"; }
-gone_within() { # SECONDS: until the helper's process is gone
-    local deadline=$((SECONDS + $1))
-    while ((SECONDS < deadline)); do
-        helper_pid >/dev/null || return 0
-        sleep 0.1
-    done
-    return 1
-}
-within() { # SECONDS COMMAND...: until COMMAND succeeds
-    local deadline=$((SECONDS + $1)); shift
-    while ((SECONDS < deadline)); do
-        "$@" && return 0
-        sleep 0.1
-    done
-    "$@"
-}
 # Launch supervisors, waiting or supervising, by their process names.
 supervisors() {
     local d n=0

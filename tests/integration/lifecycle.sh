@@ -16,7 +16,6 @@ user=$LAB_USER_ALLOWED
 log=$LAB_HELPER_LOG
 source "$(dirname "$0")/checks.sh"
 tunnel() { lab-as "$user" "$ctl" tunnel "$@"; }
-not() { ! "$@"; }
 loads() { curl -sS --max-time 4 "$1" 2>/dev/null | grep -q "$2"; }
 route_dev() { ip route get "$1" | grep -o 'dev [^ ]*' | head -n1 | cut -d' ' -f2; }
 ifindex() { ip -o link show dev "$1" 2>/dev/null | cut -d: -f1; }
@@ -24,24 +23,8 @@ has_owner() {
     dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
         org.freedesktop.DBus.NameHasOwner string:io.github.lifeline.Helper1 | grep -q 'boolean true'
 }
-helper_pid() { lab-helper status 2>/dev/null; }
 activations() { grep -c '^=== activated' "$log"; }
-link_gone_within() { # SECONDS INTERFACE: until the interface is gone
-    local deadline=$((SECONDS + $1))
-    while ((SECONDS < deadline)); do
-        ip link show "$2" >/dev/null 2>&1 || return 0
-        sleep 0.1
-    done
-    return 1
-}
-gone_within() { # SECONDS: until the helper's process is gone
-    local deadline=$((SECONDS + $1))
-    while ((SECONDS < deadline)); do
-        helper_pid >/dev/null || return 0
-        sleep 0.1
-    done
-    return 1
-}
+link_gone() { ! ip link show "$1" >/dev/null 2>&1; }
 exited_with() { grep -q "^=== helper (pid $1) exited with status $2\$" "$log"; }
 logged() { grep -qF -- "$1" "$log"; }
 tagged_count() { { ip -4 rule; ip -6 rule; ip -4 route show table all; ip -6 route show table all; } | grep -c 'proto 76'; }
@@ -162,7 +145,7 @@ kill -KILL "$(helper_pid)"
 gone_within 5
 daemon=$(wireguard_go_of ll-vps)
 kill -KILL "$daemon" # its interface goes with it; the tagged rules stay
-check "wireguard-go killed: its interface goes" link_gone_within 5 ll-vps
+check "wireguard-go killed: its interface goes" within 5 link_gone ll-vps
 check "  the tagged rules stay" test "$(ip -4 rule | grep -c 'proto 76')" -gt 0
 ip tuntap add ll-ghost mode tun # an ll-* interface of no stored tunnel
 ip rule add table 51999 priority 32050 protocol 76 # tagged, leads nowhere

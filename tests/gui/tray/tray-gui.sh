@@ -34,16 +34,6 @@ unset DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM
 # Probe targets: lab addresses only (unreachable here: this namespace has only lo).
 "$(dirname "$0")/../../lab/lab-probes" 1000 >"$work/config/lifeline/lifeline.conf"
 
-# Polls COMMAND until it succeeds or 20 s of wall-clock time pass: generous,
-# since forks take tens of milliseconds on a loaded 2-core machine.
-wait_for() {
-    local deadline=$((SECONDS + 20))
-    until "$@"; do
-        ((SECONDS >= deadline)) && return 1
-        sleep 0.1
-    done
-}
-
 echo "== Without a display"
 help=$(env -u DISPLAY "$lifeline" --help 2>&1); status=$?
 check "--help works without a display (exit $status)" test "$status" = 0
@@ -77,7 +67,7 @@ echo "== The icon"
 tray=$!
 pids+=($tray)
 embedded() { xwininfo -tree -id "$panel" 2>/dev/null | grep -q '"lifeline": ("lifeline" "lifeline")'; }
-wait_for embedded
+x_wait embedded
 found=$?
 check "the icon is embedded in the tray's panel" test "$found" = 0
 if ((found != 0)); then
@@ -102,12 +92,12 @@ check "no menu before anything asks for it" menu_gone
 echo "== A second start"
 "$lifeline" >"$work/second.log" 2>&1; status=$?
 check "a second lifeline exits 0 (exit $status)" test "$status" = 0
-check "and the first shows its menu" wait_for menu_shown
+check "and the first shows its menu" x_wait menu_shown
 check "the first is still running" kill -0 "$tray"
 "$camera" "$out/tray-menu-offline.png"
 check "a screenshot of the menu was saved" test -s "$out/tray-menu-offline.png"
 xdotool key Escape
-check "Escape closes the menu" wait_for menu_gone
+check "Escape closes the menu" x_wait menu_gone
 
 echo "== Autostart while one runs"
 "$lifeline" --autostart >"$work/autostart.log" 2>&1; status=$?
@@ -122,7 +112,7 @@ echo "== The picker, from a launcher's action"
 picker_shown() { xdotool search --onlyvisible --name "^Run a program with $1 only" >/dev/null 2>&1; }
 "$lifeline" --run-picker ipv4-only >"$work/picker.log" 2>&1; status=$?
 check "lifeline --run-picker ipv4-only exits 0 (exit $status)" test "$status" = 0
-check "and the first opens its IPv4 picker" wait_for picker_shown IPv4
+check "and the first opens its IPv4 picker" x_wait picker_shown IPv4
 "$camera" "$out/tray-picker-from-launcher.png"
 xdotool search --onlyvisible --name '^Run a program with IPv4 only' windowunmap >/dev/null 2>&1
 check "the first is still running" kill -0 "$tray"
@@ -130,18 +120,18 @@ check "the first is still running" kill -0 "$tray"
 echo "== Clicking the icon"
 eval "$(xdotool getwindowgeometry --shell "$icon")"
 xdotool mousemove $((X + 11)) $((Y + 11)) click 1
-check "a left click on the icon opens the menu" wait_for menu_shown
+check "a left click on the icon opens the menu" x_wait menu_shown
 xdotool key Escape
-check "and Escape closes it" wait_for menu_gone
+check "and Escape closes it" x_wait menu_gone
 
 echo "== Settings…"
 settings_shown() { xdotool search --onlyvisible --name '^Settings' >/dev/null 2>&1; }
 sleep 0.6 # two clicks within Qt's double-click interval would be a double click
 xdotool mousemove $((X + 11)) $((Y + 11)) click 1
-check "a click opens the menu again" wait_for menu_shown
+check "a click opens the menu again" x_wait menu_shown
 # One key at a time, as a person types: the menu moves its selection per event.
 for key in Up Up Return; do sleep 0.4; xdotool key "$key"; done # Quit, then Settings… above it
-check "Settings… opens the settings window" wait_for settings_shown
+check "Settings… opens the settings window" x_wait settings_shown
 "$camera" "$out/tray-settings-from-menu.png"
 xdotool search --onlyvisible --name '^Settings' windowunmap >/dev/null 2>&1
 
@@ -164,10 +154,10 @@ check "and named" grep -q ipv5-only "$work/mode.log"
 
 echo "== Quit"
 xdotool mousemove $((X + 11)) $((Y + 11)) click 1
-wait_for menu_shown
+x_wait menu_shown
 for key in Up Return; do sleep 0.4; xdotool key "$key"; done # Up wraps to the last entry: Quit
 tray_gone() { ! kill -0 "$tray" 2>/dev/null; }
-check "Quit in the menu ends lifeline" wait_for tray_gone
+check "Quit in the menu ends lifeline" x_wait tray_gone
 tray_gone || kill "$tray"
 wait "$tray"; status=$?
 check "with exit 0 (exit $status)" test "$status" = 0
@@ -188,8 +178,8 @@ echo "== The picker as the first start"
 "$lifeline" --run-picker ipv6-only >"$work/first-picker.log" 2>&1 &
 first=$!
 pids+=($first)
-check "lifeline --run-picker ipv6-only with none running opens the IPv6 picker" wait_for picker_shown IPv6
-check "and the icon is in the tray" wait_for embedded
+check "lifeline --run-picker ipv6-only with none running opens the IPv6 picker" x_wait picker_shown IPv6
+check "and the icon is in the tray" x_wait embedded
 kill "$first"
 wait "$first"
 
