@@ -13,19 +13,6 @@ using Net::Family;
 using Route::PlanItem;
 namespace Netlink = Route::Netlink;
 
-Route::TableSetting tableSetting(const Tunnel::Interface &interface)
-{
-    switch (interface.table) {
-    case Tunnel::TableMode::Off:
-        return { Route::TableSetting::Mode::Off, 0 };
-    case Tunnel::TableMode::Number:
-        return { Route::TableSetting::Mode::Number, interface.tableNumber };
-    case Tunnel::TableMode::Auto:
-        break;
-    }
-    return {};
-}
-
 bool sameKey(const QByteArray &raw, const WireGuard::Key &key)
 {
     return raw.size() == qsizetype(key.size())
@@ -99,14 +86,7 @@ std::optional<Adoption> fromPlan(const Tunnel::WgQuickConfig &config, const Link
     const WireGuard::DeviceState &device, const TaggedRouting &tagged,
     const QList<Family> &families, QString *why)
 {
-    Route::PlanInput input;
-    input.interfaceName = link.name;
-    input.addresses = config.interface.addresses;
-    for (const Tunnel::Peer &peer : config.peers)
-        input.allowedIps += peer.allowedIps;
-    input.families = families;
-    input.table = tableSetting(config.interface);
-    input.fwMark = config.interface.fwMark;
+    Route::PlanInput input = planInput(config, link.name, families);
     input.adoptedTable = device.fwmark;
     QString error;
     const auto plan = Route::RoutingPlan::make(input, &error);
@@ -219,6 +199,29 @@ std::optional<Adoption> judge(const Tunnel::WgQuickConfig &config, const LinkSta
         adoption->endpoints << endpoint;
     }
     return adoption;
+}
+
+Route::PlanInput planInput(const Tunnel::WgQuickConfig &config, const QString &interfaceName,
+                           const QList<Family> &families)
+{
+    Route::PlanInput input;
+    input.interfaceName = interfaceName;
+    input.addresses = config.interface.addresses;
+    for (const Tunnel::Peer &peer : config.peers)
+        input.allowedIps += peer.allowedIps;
+    input.families = families;
+    switch (config.interface.table) {
+    case Tunnel::TableMode::Off:
+        input.table = { Route::TableSetting::Mode::Off, 0 };
+        break;
+    case Tunnel::TableMode::Number:
+        input.table = { Route::TableSetting::Mode::Number, config.interface.tableNumber };
+        break;
+    case Tunnel::TableMode::Auto:
+        break;
+    }
+    input.fwMark = config.interface.fwMark;
+    return input;
 }
 
 } // namespace Lifeline::TunnelAdoption

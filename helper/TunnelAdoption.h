@@ -51,6 +51,12 @@ struct Adoption {
     QList<QList<WireGuard::Endpoint>> endpoints;
 };
 
+// The routing plan's input for a tunnel's configuration on `interfaceName`,
+// routing `families`: what a connect plans (it adds the tables in use) and
+// what adoption judges the kernel against (it adds the table it found).
+Route::PlanInput planInput(const Tunnel::WgQuickConfig &config, const QString &interfaceName,
+                           const QList<Net::Family> &families);
+
 // Routes a launch through a tunnel adds (TunnelLaunchRoute) live in tables
 // its rules look up; they point into the tunnel but are not the tunnel's.
 QList<quint32> launchTables(const TaggedRouting &tagged);

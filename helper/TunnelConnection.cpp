@@ -23,19 +23,6 @@ WireGuard::Key toKey(const QByteArray &bytes)
     return key;
 }
 
-Route::TableSetting tableSetting(const Tunnel::Interface &interface)
-{
-    switch (interface.table) {
-    case Tunnel::TableMode::Off:
-        return { Route::TableSetting::Mode::Off, 0 };
-    case Tunnel::TableMode::Number:
-        return { Route::TableSetting::Mode::Number, interface.tableNumber };
-    case Tunnel::TableMode::Auto:
-        break;
-    }
-    return {};
-}
-
 QStringList familyNames(const QList<Net::Family> &families)
 {
     QStringList names;
@@ -87,14 +74,7 @@ QString TunnelConnection::setUp(WireGuard::Backend &backend)
     if (!m_socket)
         return error;
 
-    Route::PlanInput input;
-    input.interfaceName = ifname;
-    input.addresses = config.interface.addresses;
-    for (const Tunnel::Peer &peer : config.peers)
-        input.allowedIps += peer.allowedIps;
-    input.families = m_settings.families;
-    input.table = tableSetting(config.interface);
-    input.fwMark = config.interface.fwMark;
+    Route::PlanInput input = TunnelAdoption::planInput(config, ifname, m_settings.families);
     input.tablesInUse = Route::tablesInUse(m_socket.get(), &error);
     if (!error.isEmpty())
         return error;
@@ -375,6 +355,18 @@ QList<Net::Family> TunnelConnection::addressFamilies() const
     return families;
 }
 
+QList<Net::Family> TunnelConnection::routedFamilies() const
+{
+    if (!m_routes)
+        return m_settings.families;
+    QList<Net::Family> families;
+    for (const auto &item : m_routes->items()) {
+        if (item.kind == Route::PlanItem::Kind::Route && !families.contains(item.family))
+            families << item.family;
+    }
+    return families;
+}
+
 QVariantMap TunnelConnection::status()
 {
     if (m_device && m_state != u"failed") {
@@ -389,19 +381,10 @@ QVariantMap TunnelConnection::status()
         rx += peer.rxBytes;
         tx += peer.txBytes;
     }
-    const QList<Net::Family> routed = m_routes ? [&] {
-        QList<Net::Family> families;
-        for (const auto &item : m_routes->items()) {
-            if (item.kind == Route::PlanItem::Kind::Route && !families.contains(item.family))
-                families << item.family;
-        }
-        return families;
-    }()
-                                               : m_settings.families;
     QVariantMap status = Tunnel::downStatus(m_settings.name, m_settings.config);
     status.insert(QStringLiteral("state"), m_state);
     status.insert(QStringLiteral("endpoint"), currentEndpoint());
-    status.insert(QStringLiteral("families"), familyNames(routed));
+    status.insert(QStringLiteral("families"), familyNames(routedFamilies()));
     status.insert(QStringLiteral("mtu"), QVariant::fromValue<uint>(m_mtu));
     status.insert(QStringLiteral("mtu-probed"), m_mtuProbedAt != 0);
     status.insert(QStringLiteral("mtu-probed-at"), QVariant::fromValue<qint64>(m_mtuProbedAt));

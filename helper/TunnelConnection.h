@@ -76,6 +76,9 @@ public:
     QString ensureAddress(Net::Family family);
     // GetTunnel's answer, with live counters from the device.
     QVariantMap status();
+    // The families its routes carry (status()'s "families"): those planned
+    // once connected, those asked for before.
+    QList<Net::Family> routedFamilies() const;
 
     quint32 mtu() const { return m_mtu; }
     quint32 fwmark() const { return m_fwmark; }

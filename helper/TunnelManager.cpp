@@ -149,11 +149,9 @@ void TunnelManager::addPublicKey(const QString &name, QVariantMap *status)
 
 quint32 TunnelManager::fwmarkCarrying(Net::Family family) const
 {
+    // What status() says under "families", without asking the device for its peers.
     for (const auto &connection : m_connections) {
-        const QStringList carried
-            = connection->status().value(QStringLiteral("families")).toStringList();
-        if (connection->fwmark() != 0
-            && carried.contains(family == Net::Family::IPv4 ? u"ipv4" : u"ipv6"))
+        if (connection->fwmark() != 0 && connection->routedFamilies().contains(family))
             return connection->fwmark();
     }
     return 0;
