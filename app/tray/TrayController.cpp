@@ -69,7 +69,7 @@ TrayController::TrayController(
     m_confirm.setInterval(ConfirmMs);
     m_tray->setContextMenu(m_menu);
 
-    connect(&m_confirm, &QTimer::timeout, this, &TrayController::requestCheck);
+    connect(&m_confirm, &QTimer::timeout, m_diagnoser, &Diagnosis::Diagnoser::recheck);
     connect(m_diagnoser, &Diagnosis::Diagnoser::checkStarted, this, [this] {
         m_state.checking = true;
         render();
@@ -99,7 +99,7 @@ TrayController::TrayController(
             tr("The backup connection now sends packets of at most %1 bytes, so pages should "
                "load completely.")
                 .arg(mtu));
-        requestCheck();
+        m_diagnoser->recheck();
     });
     connect(m_backup, &BackupTunnel::repairFailed, this, [this](const QString &sentence) {
         m_state.repairing = false;
@@ -127,7 +127,7 @@ TrayController::TrayController(
     connect(m_windows, &TrayWindows::automaticChanged, this, [this](bool on) { m_automatic.setEnabled(on); });
     connect(m_windows, &TrayWindows::probeTargetsSaved, this, [this](const Diagnosis::ProbeTargets &targets) {
         m_diagnoser->setTargets(targets);
-        requestCheck();
+        m_diagnoser->recheck();
     });
     connect(m_windows, &TrayWindows::unavailable, this,
         [this](const QString &sentence) { inform(tr("Lifeline"), sentence, QSystemTrayIcon::Warning); });
@@ -170,15 +170,6 @@ bool TrayController::automaticSetting() const
     return appSettings().value(QStringLiteral("backup/automatic"), false).toBool();
 }
 
-void TrayController::requestCheck()
-{
-    // A round already running may predate what changed: run another after it.
-    if (m_diagnoser->running())
-        m_checkAfterRound = true;
-    else
-        m_diagnoser->checkNow();
-}
-
 void TrayController::onVerdictChanged(const Diagnosis::Report &report)
 {
     if (report.verdict != Verdict::AllFine && report.verdict != Verdict::Checking)
@@ -205,9 +196,6 @@ void TrayController::onChecked(const Diagnosis::Report &report)
     }
     if (const auto notice = m_notices.onRound(report, backup, automatic))
         showNotice(*notice);
-
-    if (std::exchange(m_checkAfterRound, false))
-        m_diagnoser->checkNow();
 }
 
 void TrayController::onBackupChanged(const BackupState &backup)
@@ -218,7 +206,7 @@ void TrayController::onBackupChanged(const BackupState &backup)
     if (backup.name != previous.name || backup.state == previous.state)
         return;
     // The tunnel switched: what works now is a new question.
-    requestCheck();
+    m_diagnoser->recheck();
     const QString carried = familiesText(backup.families.size() == 1 ? backup.families.constFirst() : QString());
     if (backup.state == QLatin1String("up") && m_autoStep == AutoStep::TurningOn) {
         m_autoStep = AutoStep::None;
@@ -267,7 +255,7 @@ void TrayController::onChosen(TrayMenu::Entry entry)
         openPicker(QStringLiteral("tunnel:") + m_state.backup.name);
         break;
     case TrayMenu::Entry::CheckAgain:
-        requestCheck();
+        m_diagnoser->recheck();
         break;
     case TrayMenu::Entry::Settings:
         m_windows->openSettings();

@@ -67,7 +67,6 @@ private:
     void onChosen(TrayMenu::Entry entry);
     void switchBackup(bool on);
     void openPicker(const QString &mode);
-    void requestCheck();
     void render();
     void showNotice(const Notice &notice);
     void inform(const QString &title, const QString &message,
@@ -91,7 +90,6 @@ private:
     Notice m_offer;               // the last notification's, until clicked or replaced
     QElapsedTimer m_clock;
     QTimer m_confirm;             // a second look soon after the verdict changed
-    bool m_checkAfterRound = false;
     enum class AutoStep { None, TurningOn, TurningOff } m_autoStep = AutoStep::None;
 };
 

@@ -4,6 +4,8 @@
 
 #include <QNetworkInformation>
 
+#include <utility>
+
 namespace Lifeline::Diagnosis {
 
 namespace {
@@ -73,6 +75,14 @@ void Diagnoser::checkNow()
     m_prober->start(m_targets);
 }
 
+void Diagnoser::recheck()
+{
+    if (m_prober->running())
+        m_recheckAfterRound = true;
+    else
+        checkNow();
+}
+
 void Diagnoser::onNetworkChanged()
 {
     if (m_prober->running())
@@ -92,6 +102,8 @@ void Diagnoser::onFinished(const Findings &findings)
     else if (m_interval > 0)
         m_timer.start(m_interval);
     Q_EMIT checked(m_report);
+    if (std::exchange(m_recheckAfterRound, false))
+        checkNow();
     if (m_report.verdict != previous)
         Q_EMIT verdictChanged(m_report, previous);
 }

@@ -40,6 +40,9 @@ public:
 public Q_SLOTS:
     // Starts a round now. While one runs, that round answers (no second round).
     void checkNow();
+    // Starts a round now, or right after the running one, whose answer may
+    // predate what the caller changed (a tunnel, the targets).
+    void recheck();
 
 Q_SIGNALS:
     void checkStarted();
@@ -59,6 +62,7 @@ private:
     QTimer m_settle; // network changes come in bursts: one round after they settle
     int m_interval = 0;
     bool m_againAfterRound = false; // the network changed during a round: its answer is stale
+    bool m_recheckAfterRound = false; // recheck() during a round
     Report m_report;
 };
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void checkNowRunsOneRound();
     void verdictChangedOnlyOnChange();
     void checkNowWhileRunningIsAnsweredByThatRound();
+    void recheckWhileRunningRunsAnotherRoundAfterIt();
     void periodicRounds();
     void intervalZeroStopsPeriodicRounds();
     void newTargetsApplyToTheNextRound();
@@ -107,6 +108,21 @@ void TestDiagnoser::startsChecking()
     QCOMPARE(m_diagnoser->report().verdict, Verdict::Checking);
     QCOMPARE(m_diagnoser->report().sentence, sentence(Verdict::Checking, Findings()));
     QCOMPARE(m_prober->starts, 0);
+    QVERIFY(!m_diagnoser->running());
+}
+
+void TestDiagnoser::recheckWhileRunningRunsAnotherRoundAfterIt()
+{
+    m_diagnoser->recheck(); // idle: at once
+    QCOMPARE(m_prober->starts, 1);
+    m_diagnoser->recheck(); // running: once more after it
+    m_diagnoser->recheck();
+    QCOMPARE(m_prober->starts, 1);
+    m_prober->answer(fine());
+    QCOMPARE(m_prober->starts, 2);
+    QVERIFY(m_diagnoser->running());
+    m_prober->answer(fine());
+    QCOMPARE(m_prober->starts, 2); // and only once
     QVERIFY(!m_diagnoser->running());
 }
 
