@@ -16,40 +16,6 @@
 
 namespace Lifeline {
 
-namespace {
-
-// The policy routing an earlier run added for a tunnel launch (what
-// TunnelLaunchRoute adds), taken over as the kernel shows it: removed when
-// destroyed, rules first.
-class AdoptedRoute
-{
-public:
-    AdoptedRoute(nl_sock *socket, TunnelAdoption::TaggedRouting routing)
-        : m_socket(socket)
-        , m_routing(std::move(routing))
-    {
-    }
-    ~AdoptedRoute()
-    {
-        for (const auto &rule : std::as_const(m_routing.rules)) {
-            if (const QString error = Route::Netlink::deleteRule(m_socket, rule); !error.isEmpty())
-                qWarning("%s", qPrintable(error));
-        }
-        for (const auto &route : std::as_const(m_routing.routes)) {
-            if (const QString error = Route::Netlink::deleteRoute(m_socket, route); !error.isEmpty())
-                qWarning("%s", qPrintable(error));
-        }
-    }
-    AdoptedRoute(const AdoptedRoute &) = delete;
-    AdoptedRoute &operator=(const AdoptedRoute &) = delete;
-
-private:
-    nl_sock *m_socket;
-    TunnelAdoption::TaggedRouting m_routing;
-};
-
-} // namespace
-
 struct IsolatedLaunches::Running {
     uint uid = 0;
     QString mode;
@@ -58,7 +24,6 @@ struct IsolatedLaunches::Running {
     // Through a tunnel: the host's policy routing for this launch's veth.
     Net::Netlink::Socket routeSocket;
     std::unique_ptr<TunnelLaunchRoute> route;
-    std::unique_ptr<AdoptedRoute> adoptedRoute; // the same, of an adopted launch
     std::unique_ptr<DnsForwarder> dns;
     std::unique_ptr<Launch> launch;
 };
@@ -256,7 +221,8 @@ QString IsolatedLaunches::adopt(const QString &id, const LaunchAdoption::Plan &p
         running->routeSocket = Net::Netlink::open(&error);
         if (!running->routeSocket)
             return error;
-        running->adoptedRoute = std::make_unique<AdoptedRoute>(running->routeSocket.get(), routing);
+        running->route = TunnelLaunchRoute::adopt(running->routeSocket.get(), routing.routes,
+                                                  routing.rules);
     } else {
         // The forwarder died with the helper that ran it: a new one, on the
         // same address inside.

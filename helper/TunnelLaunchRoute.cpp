@@ -63,6 +63,15 @@ std::unique_ptr<TunnelLaunchRoute> TunnelLaunchRoute::create(nl_sock *socket, co
     return route;
 }
 
+std::unique_ptr<TunnelLaunchRoute> TunnelLaunchRoute::adopt(nl_sock *socket,
+    QList<Route::Netlink::KernelRoute> routes, QList<Route::Netlink::KernelRule> rules)
+{
+    std::unique_ptr<TunnelLaunchRoute> route(new TunnelLaunchRoute(socket));
+    route->m_routes = std::move(routes);
+    route->m_rules = std::move(rules);
+    return route;
+}
+
 TunnelLaunchRoute::~TunnelLaunchRoute()
 {
     // Rules first: without them nothing reaches the table.

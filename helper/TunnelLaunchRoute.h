@@ -28,6 +28,11 @@ public:
                                                      int tunnelIfindex,
                                                      const QList<Net::Family> &families,
                                                      QString *error);
+    // Takes over what an earlier run of the helper added for a launch, as
+    // the kernel shows it; removed when destroyed, as a created one is.
+    static std::unique_ptr<TunnelLaunchRoute> adopt(nl_sock *socket,
+                                                    QList<Route::Netlink::KernelRoute> routes,
+                                                    QList<Route::Netlink::KernelRule> rules);
     ~TunnelLaunchRoute();
     TunnelLaunchRoute(const TunnelLaunchRoute &) = delete;
     TunnelLaunchRoute &operator=(const TunnelLaunchRoute &) = delete;
