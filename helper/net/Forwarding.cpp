@@ -8,30 +8,55 @@
 
 #include <utility>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace Lifeline::Net {
 
+// Plain system calls: a launch reads a dozen of these on its way, and
+// QFile's extra look-ups cost as much as the reads themselves.
 QString Sysctls::read(const QString &key, QString *error) const
 {
-    QFile file(m_root + u'/' + key);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QByteArray path = QFile::encodeName(m_root + u'/' + key);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    QByteArray text;
+    int failure = fd < 0 ? errno : 0;
+    for (char buffer[256]; fd >= 0;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            failure = n < 0 ? errno : 0;
+            break;
+        }
+        text.append(buffer, n);
+    }
+    if (fd >= 0)
+        ::close(fd);
+    if (failure != 0) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(key, file.errorString());
+            *error = QStringLiteral("cannot read %1: %2").arg(key, qt_error_string(failure));
         return {};
     }
-    return QString::fromLatin1(file.readAll()).trimmed();
+    return QString::fromLatin1(text).trimmed();
 }
 
 QString Sysctls::write(const QString &key, const QString &value) const
 {
-    QFile file(m_root + u'/' + key);
-    // Unbuffered: the kernel wants the value in one write() and reports
-    // refusals from it, which a buffered close would swallow.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered | QIODevice::ExistingOnly))
-        return QStringLiteral("cannot write %1: %2").arg(key, file.errorString());
+    const QByteArray path = QFile::encodeName(m_root + u'/' + key);
+    // The kernel wants the value in one write() and reports refusals from it.
+    const int fd = ::open(path.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QStringLiteral("cannot write %1: %2").arg(key, qt_error_string(errno));
     const QByteArray bytes = value.toLatin1() + '\n';
-    if (file.write(bytes) != bytes.size())
-        return QStringLiteral("cannot write %1: %2").arg(key, file.errorString());
-    file.close();
+    ssize_t written;
+    while ((written = ::write(fd, bytes.constData(), size_t(bytes.size()))) < 0 && errno == EINTR) { }
+    const int writeError = errno;
+    ::close(fd);
+    if (written != bytes.size())
+        return QStringLiteral("cannot write %1: %2")
+            .arg(key, written < 0 ? qt_error_string(writeError) : QStringLiteral("short write"));
     QString error;
     const QString now = read(key, &error);
     if (!error.isEmpty())
@@ -80,6 +105,19 @@ QString Forwarding::globalKey(Family family)
 
 std::unique_ptr<Forwarding::Guard> Forwarding::acquire(Family family, QString *error)
 {
+    std::unique_ptr<Guard> guard = reserve(family, error);
+    if (!guard)
+        return nullptr;
+    if (const QString why = guard->switchOn(); !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    return guard;
+}
+
+std::unique_ptr<Forwarding::Guard> Forwarding::reserve(Family family, QString *error)
+{
     State &state = m_state[index(family)];
     if (state.users == 0) {
         QString why;
@@ -91,10 +129,10 @@ std::unique_ptr<Forwarding::Guard> Forwarding::acquire(Family family, QString *e
                 state.changes = std::exchange(state.recovered, {});
             } else {
                 restore(family, state.recovered);
-                why = enable(family, state.changes);
+                why = prepare(family, state.changes);
             }
         } else {
-            why = enable(family, state.changes);
+            why = prepare(family, state.changes);
         }
         if (!why.isEmpty()) {
             restore(family, state.changes);
@@ -110,11 +148,19 @@ std::unique_ptr<Forwarding::Guard> Forwarding::acquire(Family family, QString *e
 void Forwarding::release(Family family)
 {
     State &state = m_state[index(family)];
-    if (--state.users == 0)
-        restore(family, state.changes);
+    if (--state.users > 0)
+        return;
+    if (std::exchange(state.due, false)) {
+        // Reserved, never switched: nothing of ours to put back (what
+        // differs now was changed by someone else).
+        state.changes.clear();
+        dropJournal(family);
+        return;
+    }
+    restore(family, state.changes);
 }
 
-QString Forwarding::enable(Family family, QList<Change> &changes)
+QString Forwarding::prepare(Family family, QList<Change> &changes)
 {
     if (QString why = plan(family, changes); !why.isEmpty() || changes.isEmpty())
         return why; // nothing planned: the admin forwards already, nothing of ours to undo
@@ -123,7 +169,17 @@ QString Forwarding::enable(Family family, QList<Change> &changes)
         changes.clear();
         return why;
     }
-    for (const Change &change : std::as_const(changes)) {
+    m_state[index(family)].due = true;
+    return {};
+}
+
+QString Forwarding::switchOn(Family family)
+{
+    State &state = m_state[index(family)];
+    if (!state.due)
+        return {};
+    state.due = false;
+    for (const Change &change : std::as_const(state.changes)) {
         if (change.value.isEmpty())
             continue;
         if (QString why = m_sysctls.write(change.key, change.value); !why.isEmpty())

@@ -43,6 +43,10 @@ public:
         ~Guard() { m_owner.release(m_family); }
         Guard(const Guard &) = delete;
         Guard &operator=(const Guard &) = delete;
+        // After reserve(): switches what was journalled; empty when done or
+        // nothing is due. On failure drop the guard, which puts back what
+        // was switched.
+        QString switchOn() { return m_owner.switchOn(m_family); }
 
     private:
         friend class Forwarding;
@@ -62,6 +66,12 @@ public:
     // The first user after recover() takes over what an earlier run switched
     // on, if forwarding is still on.
     std::unique_ptr<Guard> acquire(Family family, QString *error);
+    // acquire() in two steps, for a caller that can read now and switch
+    // later: reserve() counts the user and, for the first one, reads what
+    // is to change and journals it; Guard::switchOn() then writes. Only the
+    // write needs the kernel's RTNL lock (and spins while another holds it).
+    // Between the two, forwarding may still be off.
+    std::unique_ptr<Guard> reserve(Family family, QString *error);
     int users(Family family) const { return m_state[index(family)].users; }
 
     // At start-up, before launches are adopted: reads the journal an earlier
@@ -82,10 +92,13 @@ private:
         int users = 0;
         QList<Change> changes; // in the order made; undone in reverse
         QList<Change> recovered; // an earlier run's, until taken over or settled
+        bool due = false; // `changes` journalled, not written yet
     };
     static int index(Family family) { return family == Family::IPv4 ? 0 : 1; }
     static QString globalKey(Family family);
-    QString enable(Family family, QList<Change> &changes);
+    // Plans and journals; switchOn() writes.
+    QString prepare(Family family, QList<Change> &changes);
+    QString switchOn(Family family);
     QString plan(Family family, QList<Change> &changes) const;
     void restore(Family family, QList<Change> &changes);
     void release(Family family);

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void referenceCounted();
     void unreadableSwitchChangesNothing();
     void journalFollowsTheSwitch();
+    void reserveJournalsThenSwitches();
+    void reservedAndDroppedChangesNothing();
     void crashedRunIsPutBack();
     void adoptedLaunchTakesOver();
     void switchedOffMeanwhileStartsAfresh();
@@ -164,6 +166,50 @@ void TestForwarding::journalFollowsTheSwitch()
     }
     QCOMPARE(get("net/ipv4/ip_forward"), "0");
     QVERIFY(!QFile::exists(path));
+}
+
+void TestForwarding::reserveJournalsThenSwitches()
+{
+    const QString path = journal() + QStringLiteral("/forwarding-ipv4");
+    Forwarding forwarding{Sysctls(m_dir->path()), journal()};
+    QString error;
+    {
+        auto guard = forwarding.reserve(Family::IPv4, &error);
+        QVERIFY2(guard, qPrintable(error));
+        // Read and journalled, nothing switched yet.
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(get("net/ipv4/ip_forward"), "0");
+        QCOMPARE(forwarding.users(Family::IPv4), 1);
+        QCOMPARE(guard->switchOn(), QString());
+        QCOMPARE(get("net/ipv4/ip_forward"), "1");
+        // Once only: a second call has nothing left to do.
+        put("net/ipv4/ip_forward", "0");
+        QCOMPARE(guard->switchOn(), QString());
+        QCOMPARE(get("net/ipv4/ip_forward"), "0");
+        put("net/ipv4/ip_forward", "1");
+    }
+    QCOMPARE(get("net/ipv4/ip_forward"), "0");
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestForwarding::reservedAndDroppedChangesNothing()
+{
+    // A launch that fails between the two steps: nothing was switched,
+    // nothing is put back, and the journal goes.
+    const QString path = journal() + QStringLiteral("/forwarding-ipv6");
+    Forwarding forwarding{Sysctls(m_dir->path()), journal()};
+    QString error;
+    {
+        auto guard = forwarding.reserve(Family::IPv6, &error);
+        QVERIFY2(guard, qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        put("net/ipv6/conf/wlan0/accept_ra", "0"); // changed by someone else meanwhile
+    }
+    QCOMPARE(forwarding.users(Family::IPv6), 0);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(get("net/ipv6/conf/all/forwarding"), "0");
+    QCOMPARE(get("net/ipv6/conf/wlan0/accept_ra"), "0");
+    QCOMPARE(get("net/ipv6/conf/default/accept_ra"), "1");
 }
 
 void TestForwarding::crashedRunIsPutBack()
