@@ -92,11 +92,17 @@ IsolatedLaunches::IsolatedLaunches(Net::NetContext *net, QString resolvConfPath,
     , m_resolvConfPath(std::move(resolvConfPath))
     , m_spares(Launch::defaultSupervisorPath())
 {
-    // The first launch finds a supervisor ready, too.
-    QTimer::singleShot(0, this, [this] { m_spares.refill(); });
+    // The first launch finds a supervisor and a namespace ready, too.
+    QTimer::singleShot(0, this, [this] { prepareSpares(); });
 }
 
 IsolatedLaunches::~IsolatedLaunches() = default;
+
+void IsolatedLaunches::prepareSpares()
+{
+    m_spares.refill();
+    m_net->prepareSpareNamespace();
+}
 
 QString IsolatedLaunches::newId() const
 {
@@ -145,8 +151,8 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
         prepared = PreparedLaunch::prepare(spec, &launchError, &kind);
         return launchError;
     };
-    // The spare went to this launch: another one once the reply is out.
-    QTimer::singleShot(0, this, [this] { m_spares.refill(); });
+    // The spares went to this launch: others once the reply is out.
+    QTimer::singleShot(0, this, [this] { prepareSpares(); });
 
     QString error;
     if (command.tunnel) {

@@ -84,6 +84,8 @@ Q_SIGNALS:
 private:
     struct Running;
     QString newId() const;
+    // A launch supervisor and a network namespace made before they are needed.
+    void prepareSpares();
     void watch(const QString &id, const std::shared_ptr<Running> &running);
     void finish(const QString &id);
 

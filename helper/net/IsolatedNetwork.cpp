@@ -3,40 +3,18 @@
 #include "LinkLabel.h"
 #include "NetNamespace.h"
 #include "Netlink.h"
+#include "SpareNamespace.h"
 
 #include <QDebug>
 #include <QScopeGuard>
 #include <QSet>
 
-#include <pthread.h>
-#include <sched.h>
 #include <future>
-#include <thread>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace Lifeline::Net {
-namespace {
-
-// A new thread starts on its creator's processor and may wait there until
-// the creator blocks, however idle the others are (on the lab's VM it does,
-// for up to a scheduler tick): the two halves of a set-up would not overlap.
-// So the thread may run on any processor allowed to it but this one, when
-// there is another. A hint: when it cannot be given, nothing is lost.
-void runElsewhere(std::thread &thread)
-{
-    cpu_set_t allowed;
-    if (pthread_getaffinity_np(thread.native_handle(), sizeof allowed, &allowed) != 0)
-        return;
-    const int here = sched_getcpu();
-    if (here < 0 || here >= CPU_SETSIZE || !CPU_ISSET(here, &allowed) || CPU_COUNT(&allowed) < 2)
-        return;
-    CPU_CLR(here, &allowed);
-    pthread_setaffinity_np(thread.native_handle(), sizeof allowed, &allowed);
-}
-
-} // namespace
 
 // A subnet taken from a pool, given back when destroyed.
 class SubnetLease
@@ -135,6 +113,17 @@ NetContext::~NetContext()
     ::close(m_hostNamespace);
 }
 
+void NetContext::prepareSpareNamespace()
+{
+    if (!m_spareNamespace)
+        m_spareNamespace = SpareNamespace::make();
+}
+
+std::unique_ptr<SpareNamespace> NetContext::takeSpareNamespace()
+{
+    return m_spareNamespace ? std::move(m_spareNamespace) : SpareNamespace::make();
+}
+
 std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Family family,
     NetContext &context, QString *error, const Setup &setup)
 {
@@ -159,127 +148,117 @@ std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Fami
 
 QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool *meanwhileFailed)
 {
-    // Two things at once. A thread has the namespace made and wired from
-    // inside (namespacePart()): loopback, the veth pair, and once this thread
-    // has picked the subnet, the inner end's address and route. This thread
-    // does the rest, which needs no namespace (hostPart()): the forwarding
-    // switch, the subnet, the rules and the caller's work, then the host end
-    // of the pair once it exists. Nothing else touches the context
-    // meanwhile: launches start and end on this thread only.
-    Netlink::Socket inside;
-    QString namespaceError;
-    std::promise<bool> subnetPicked;
-    std::promise<bool> vethMade;
-    std::future<bool> vethExists = vethMade.get_future();
-    std::thread building([&, picked = subnetPicked.get_future()]() mutable {
-        namespaceError = namespacePart(context, setup.alsoInside, inside, picked, vethMade);
-    });
-    runElsewhere(building);
-    Netlink::Socket host;
-    QString error = hostPart(context, setup, host, subnetPicked, meanwhileFailed);
-    if (vethExists.get()) {
-        // Owned from here (and removed in the background on failure),
-        // whatever else went wrong.
-        const QString why = ownVeth(context, host);
-        if (error.isEmpty())
-            error = why;
-        if (error.isEmpty() && !setup.label.isEmpty())
-            error = LinkLabel::set(m_veth->socket(), m_veth->index(), setup.label);
-        if (error.isEmpty())
-            error = Netlink::addAddress(m_veth->socket(), hostInterface(), hostAddress());
-        if (error.isEmpty())
-            error = Netlink::setUp(m_veth->socket(), hostInterface());
-    }
-    building.join();
-    return error.isEmpty() ? namespaceError : error;
-}
-
-QString IsolatedNetwork::ownVeth(NetContext &context, Netlink::Socket &host)
-{
+    // Two things at once, split by the kernel's RTNL lock. Every change to
+    // links, addresses and routes takes it, the veth pair's creation for
+    // 0.5 ms, and a sysctl write that finds it taken spins until it is free:
+    // done from two threads at once, they slowed each other down (traced:
+    // the creation to twice as long). So one thread does all of them in a
+    // row (namespacePart()): it is the context's spare, in a namespace of
+    // its own already (or one started now), and registers it, makes the
+    // pair from inside and, once this thread has picked the subnet, wires
+    // both ends. This thread meanwhile does what takes no such lock
+    // (hostPart()): the subnet, the rules, the caller's work and the
+    // forwarding switch's journal; then, with the other thread done, the
+    // switch itself. Nothing else touches the context meanwhile: launches
+    // start and end on this thread only.
     QString error;
+    // The host end is set up through a socket opened here, in the host's
+    // namespace; the other thread's own sockets are inside the new one.
+    Netlink::Socket host = Netlink::open(&error);
     if (!host)
-        host = Netlink::open(&error);
-    const int hostIndex = host ? Netlink::linkIndex(host.get(), hostInterface(), &error) : 0;
-    if (hostIndex == 0)
-        return error; // made but not found here: its namespace takes it along when it goes
-    m_veth = std::make_unique<VethPair>(
-        std::move(host), hostIndex, hostInterface(), context.linkReaper());
-    return {};
-}
-
-QString IsolatedNetwork::namespacePart(NetContext &context,
-                                       const std::function<QString()> &alsoInside,
-                                       Netlink::Socket &inside, std::future<bool> &subnetPicked,
-                                       std::promise<bool> &vethMade)
-{
-    // The calling thread waits to hear whether the pair exists, on every way out.
-    auto noVeth = qScopeGuard([&] { vethMade.set_value(false); });
-    // Inside, on the thread that makes the namespace: a socket for later,
-    // loopback up, and for ipv4-only IPv6 off before the veth arrives, so it
-    // never gets even a link-local address; then the caller's work. Then the
-    // veth pair, made from in here with its other end in the host's
-    // namespace (down, and without an address until configure() is done).
-    QString error;
-    m_namespace = NetNamespace::create(namespaceName(), &error, [&]() -> QString {
-        QString why;
-        inside = Netlink::open(&why);
-        if (!inside)
-            return why;
-        if (m_family == Family::IPv4) {
-            const Sysctls proc; // this thread's namespace: always the real /proc/sys
-            for (const auto key : {"net/ipv6/conf/all/disable_ipv6", "net/ipv6/conf/default/disable_ipv6"}) {
-                why = proc.write(QString::fromLatin1(key), QStringLiteral("1"));
-                if (!why.isEmpty())
-                    return why;
-            }
-        }
-        why = Netlink::setUp(inside.get(), QStringLiteral("lo"));
-        if (why.isEmpty() && alsoInside)
-            why = alsoInside();
-        if (!why.isEmpty())
-            return why;
-        why = Netlink::addVethToward(inside.get(), namespaceInterface(), hostInterface(),
-                                     context.hostNamespaceFd());
-        if (!why.isEmpty())
-            return why;
-        noVeth.dismiss();
-        vethMade.set_value(true);
-        if (!subnetPicked.get())
-            return {}; // the host's part failed, and says why
-        // Only the allowed family gets a route: the other has no way out.
-        const Prefix nsEnd = namespaceAddress();
-        const Prefix hostEnd = hostAddress();
-        if (why = Netlink::addAddress(inside.get(), namespaceInterface(), nsEnd); !why.isEmpty())
-            return why;
-        if (why = Netlink::setUp(inside.get(), namespaceInterface()); !why.isEmpty())
-            return why;
-        why = Netlink::addDefaultRoute(inside.get(), namespaceInterface(), hostEnd);
-        return why;
+        return error;
+    std::promise<bool> subnetPicked;
+    std::future<bool> subnetKnown = subnetPicked.get_future();
+    const std::unique_ptr<SpareNamespace> building = context.takeSpareNamespace();
+    building->start([&](Netlink::Socket inside) {
+        return namespacePart(context, setup, inside.get(), host, subnetKnown);
     });
+    error = hostPart(context, setup, subnetPicked, meanwhileFailed);
+    const QString namespaceError = building->wait();
+    if (error.isEmpty())
+        error = namespaceError;
+    // Reserved by hostPart(), switched last, when no other change holds the
+    // lock. Nothing of this launch can go through before it anyway.
+    if (error.isEmpty())
+        error = m_forwarding->switchOn();
     return error;
 }
 
-QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
+QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, nl_sock *inside,
+                                       Netlink::Socket &host, std::future<bool> &subnetPicked)
+{
+    // On the thread that is inside (loopback up already): the name, and for
+    // ipv4-only IPv6 off before the veth arrives, so it never gets even a
+    // link-local address (and loopback loses ::1); then the caller's work.
+    // Then the veth pair, made from in here with its other end in the
+    // host's namespace (down, and without an address until its subnet is
+    // known).
+    QString why;
+    m_namespace = NetNamespace::registerCurrent(namespaceName(), &why);
+    if (!m_namespace)
+        return why;
+    if (m_family == Family::IPv4) {
+        const Sysctls proc; // this thread's namespace: always the real /proc/sys
+        for (const auto key : {"net/ipv6/conf/all/disable_ipv6", "net/ipv6/conf/default/disable_ipv6"}) {
+            why = proc.write(QString::fromLatin1(key), QStringLiteral("1"));
+            if (!why.isEmpty())
+                return why;
+        }
+    }
+    if (setup.alsoInside)
+        why = setup.alsoInside();
+    if (!why.isEmpty())
+        return why;
+    why = Netlink::addVethToward(inside, namespaceInterface(), hostInterface(),
+                                 context.hostNamespaceFd());
+    if (!why.isEmpty())
+        return why;
+    // Owned from here (and removed in the background on failure), whatever
+    // else goes wrong.
+    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &why);
+    if (hostIndex == 0)
+        return why; // made but not found there: its namespace takes it along when it goes
+    m_veth = std::make_unique<VethPair>(std::move(host), hostIndex, hostInterface(),
+                                        context.linkReaper());
+    if (!subnetPicked.get())
+        return {}; // the host's part failed, and says why
+    // Only the allowed family gets a route: the other has no way out.
+    const int index = Netlink::linkIndex(inside, namespaceInterface(), &why);
+    if (index == 0)
+        return why;
+    if (why = Netlink::addAddress(inside, index, namespaceInterface(), namespaceAddress());
+        !why.isEmpty())
+        return why;
+    if (why = Netlink::addDefaultRoute(inside, index, hostAddress()); !why.isEmpty())
+        return why;
+    if (!setup.label.isEmpty()) {
+        if (why = LinkLabel::set(m_veth->socket(), hostIndex, setup.label); !why.isEmpty())
+            return why;
+    }
+    if (why = Netlink::addAddress(m_veth->socket(), hostIndex, hostInterface(), hostAddress());
+        !why.isEmpty())
+        return why;
+    return Netlink::setUp(m_veth->socket(), hostIndex, hostInterface());
+}
+
+QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,
                                   std::promise<bool> &subnetPicked, bool *meanwhileFailed)
 {
     // The namespace's thread waits for the subnet: it hears of every way out.
     auto failed = qScopeGuard([&] { subnetPicked.set_value(false); });
     QString error;
-    // Forwarding first, while the other thread is in unshare(): its switch
-    // and the veth pair's creation both take the kernel's RTNL lock, and
-    // switching while the pair is made slowed both (traced: 0.56 and 0.64 ms
-    // at the same time, 0.23 and 0.51 ms apart). It lets nothing of this
-    // launch through before its veth and rules exist.
-    m_forwarding = context.forwarding().acquire(m_family, &error);
-    if (!m_forwarding)
-        return error;
-    host = Netlink::open(&error);
-    if (!host)
-        return error;
-    // Read the host's networks now, not at start: VPNs and Wi-Fi come and go.
-    const QList<Prefix> used = Netlink::usedPrefixes(host.get(), &error);
-    if (!error.isEmpty())
-        return error;
+    // The subnet first, the other thread needs it once the pair is made.
+    // Read per launch, not at start: VPNs and Wi-Fi come and go.
+    QList<Prefix> used;
+    if (setup.hostPrefixes) {
+        used = *setup.hostPrefixes;
+    } else {
+        const Netlink::Socket socket = Netlink::open(&error);
+        if (socket)
+            used = Netlink::usedPrefixes(socket.get(), &error);
+        if (!error.isEmpty())
+            return error;
+    }
     AddressPool &pool = context.pool(m_family);
     const auto subnet = pool.allocate(used, &error);
     if (!subnet)
@@ -301,7 +280,12 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup, Netli
     if (setup.meanwhile) {
         error = setup.meanwhile();
         *meanwhileFailed = !error.isEmpty();
+        if (!error.isEmpty())
+            return error;
     }
+    // Read and journalled while the other thread holds the RTNL lock, which
+    // only the switch itself needs (see configure()).
+    m_forwarding = context.forwarding().reserve(m_family, &error);
     return error;
 }
 

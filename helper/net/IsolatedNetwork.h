@@ -16,10 +16,12 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <optional>
 
 namespace Lifeline::Net {
 
 class NetNamespace;
+class SpareNamespace;
 class VethPair;
 class SubnetLease;
 
@@ -52,6 +54,11 @@ public:
     int hostNamespaceFd() const { return m_hostNamespace; }
     // Returns once the veth pairs of destroyed networks are deleted too.
     void settle() { m_reaper.settle(); }
+    // Has the next network's namespace made in the background, unless it
+    // is ready or being made (see SpareNamespace).
+    void prepareSpareNamespace();
+    // That namespace, or one started now.
+    std::unique_ptr<SpareNamespace> takeSpareNamespace();
 
 private:
     NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options, int hostNamespace);
@@ -61,6 +68,7 @@ private:
     Forwarding m_forwarding;
     int m_hostNamespace; // owned
     Firewall m_firewall;
+    std::unique_ptr<SpareNamespace> m_spareNamespace;
     LinkReaper m_reaper; // destroyed first: finishes every queued deletion
 };
 
@@ -82,6 +90,9 @@ public:
         // The host veth's alias (LinkLabel.h): what a restarted helper reads
         // to take the launch over. Empty: none.
         QString label;
+        // The host's networks (Netlink::usedPrefixes), read a moment ago;
+        // read now when not given.
+        std::optional<QList<Prefix>> hostPrefixes;
     };
     // A launch of an earlier run of the helper, as the kernel shows it.
     struct Adoption {
@@ -136,20 +147,16 @@ public:
 private:
     IsolatedNetwork(const QString &id, Family family);
     QString configure(NetContext &context, const Setup &setup, bool *meanwhileFailed);
-    // The two halves of configure(), at the same time: the namespace, the
-    // veth pair and the inner end's address and route (on a thread of their
-    // own, which waits for the subnet), and on the calling thread
-    // forwarding, the subnet, the rules and the caller's `meanwhile`; `host` is
-    // left open for the host end, which the calling thread sets up while the
-    // namespace thread gives the inner end its address and route.
-    QString namespacePart(NetContext &context, const std::function<QString()> &alsoInside,
-                          Netlink::Socket &inside, std::future<bool> &subnetPicked,
-                          std::promise<bool> &vethMade);
-    // Takes the pair the namespace thread made (looked up through `host`,
-    // or a new socket); empty when owned.
-    QString ownVeth(NetContext &context, Netlink::Socket &host);
-    QString hostPart(NetContext &context, const Setup &setup, Netlink::Socket &host,
-                     std::promise<bool> &subnetPicked, bool *meanwhileFailed);
+    // The two halves of configure(), at the same time. On a thread inside
+    // the new namespace, every change that takes the RTNL lock: the name,
+    // the veth pair, and once the subnet is known both ends' addresses and
+    // the route; the host end through `host`, which the pair keeps.
+    QString namespacePart(NetContext &context, const Setup &setup, nl_sock *inside,
+                          Netlink::Socket &host, std::future<bool> &subnetPicked);
+    // On the calling thread, the rest: the subnet, the rules, the caller's
+    // `meanwhile` and the forwarding switch, reserved (not switched yet).
+    QString hostPart(NetContext &context, const Setup &setup, std::promise<bool> &subnetPicked,
+                     bool *meanwhileFailed);
     // adopt()'s work, each part owned as soon as it is found.
     QString takeOver(NetContext &context);
 

@@ -57,8 +57,23 @@ QString NetNamespace::path() const
     return directory() + u'/' + m_name;
 }
 
-std::unique_ptr<NetNamespace> NetNamespace::create(
-    const QString &name, QString *error, const std::function<QString()> &inside)
+std::unique_ptr<NetNamespace> NetNamespace::create(const QString &name, QString *error)
+{
+    // unshare() moves only the calling thread into the new namespace, so a
+    // throw-away thread does it; the bind mount (the mount namespace is
+    // shared by all threads) and an fd keep the namespace after it exits.
+    std::unique_ptr<NetNamespace> made;
+    std::thread([&] {
+        if (unshare(CLONE_NEWNET) != 0) {
+            *error = systemError(QStringLiteral("cannot create a network namespace"), errno);
+            return;
+        }
+        made = registerCurrent(name, error);
+    }).join();
+    return made;
+}
+
+std::unique_ptr<NetNamespace> NetNamespace::registerCurrent(const QString &name, QString *error)
 {
     const QByteArray directoryPath = directory().toLatin1();
     const QByteArray path = (directory() + u'/' + name).toLatin1();
@@ -73,31 +88,14 @@ std::unique_ptr<NetNamespace> NetNamespace::create(
         return nullptr;
     }
     ::close(placeholder);
-
-    // unshare() moves only the calling thread into the new namespace, so a
-    // throw-away thread does it; the bind mount (the mount namespace is
-    // shared by all threads) and an fd keep the namespace after it exits.
-    int fd = -1;
     QString why;
-    std::thread([&] {
-        if (unshare(CLONE_NEWNET) != 0) {
-            why = systemError(QStringLiteral("cannot create a network namespace"), errno);
-            return;
-        }
-        if (mount("/proc/thread-self/ns/net", path.constData(), "none", MS_BIND, nullptr) != 0) {
-            why = systemError(QStringLiteral("cannot bind the namespace to %1").arg(QString::fromLatin1(path)),
-                              errno);
-            return;
-        }
-        fd = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            why = systemError(QStringLiteral("cannot open the new namespace"), errno);
-        else if (inside)
-            why = inside();
-    }).join();
+    int fd = -1;
+    if (mount("/proc/thread-self/ns/net", path.constData(), "none", MS_BIND, nullptr) != 0)
+        why = systemError(QStringLiteral("cannot bind the namespace to %1").arg(QString::fromLatin1(path)),
+                          errno);
+    else if (fd = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC); fd < 0)
+        why = systemError(QStringLiteral("cannot open the new namespace"), errno);
     if (!why.isEmpty()) {
-        if (fd >= 0)
-            ::close(fd);
         remove(name);
         *error = why;
         return nullptr;

@@ -15,12 +15,12 @@ namespace Lifeline::Net {
 class NetNamespace
 {
 public:
-    // `name` must be a safe file name (the caller builds it from a validated
-    // id). `inside`, when given, runs inside the new namespace on the thread
-    // that made it, as run() would, but without another thread: each one is
-    // a scheduling delay on a busy machine. When it fails, so does create().
-    static std::unique_ptr<NetNamespace> create(
-        const QString &name, QString *error, const std::function<QString()> &inside = {});
+    // A new namespace registered as `name`, which must be a safe file name
+    // (the caller builds it from a validated id).
+    static std::unique_ptr<NetNamespace> create(const QString &name, QString *error);
+    // Registers the namespace the calling thread is in as `name`: for a
+    // thread that left the host's namespace for good (see SpareNamespace).
+    static std::unique_ptr<NetNamespace> registerCurrent(const QString &name, QString *error);
     // Takes over the namespace an earlier run of the helper registered as
     // `name`; the owner removes the name when destroyed, as for one made here.
     static std::unique_ptr<NetNamespace> open(const QString &name, QString *error);

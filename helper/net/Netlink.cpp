@@ -122,7 +122,7 @@ QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerNam
 
 QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName, int peerNamespaceFd)
 {
-    return makeVeth(socket, name, peerName, peerNamespaceFd, 0, peerName + u'/' + name);
+    return makeVeth(socket, name, peerName, peerNamespaceFd, IFF_UP, peerName + u'/' + name);
 }
 
 QString deleteLink(nl_sock *socket, int index)
@@ -150,12 +150,8 @@ QString setDown(nl_sock *socket, int index)
     return {};
 }
 
-QString setUp(nl_sock *socket, const QString &name)
+QString setUp(nl_sock *socket, int index, const QString &name)
 {
-    QString error;
-    const int index = linkIndex(socket, name, &error);
-    if (index == 0)
-        return error;
     Link current(rtnl_link_alloc());
     Link change(rtnl_link_alloc());
     if (!current || !change)
@@ -167,12 +163,8 @@ QString setUp(nl_sock *socket, const QString &name)
     return {};
 }
 
-QString addAddress(nl_sock *socket, const QString &name, const Prefix &address)
+QString addAddress(nl_sock *socket, int index, const QString &name, const Prefix &address)
 {
-    QString error;
-    const int index = linkIndex(socket, name, &error);
-    if (index == 0)
-        return error;
     Addr addr(rtnl_addr_alloc());
     NlAddr local = toNlAddr(address);
     if (!addr || !local)
@@ -188,12 +180,8 @@ QString addAddress(nl_sock *socket, const QString &name, const Prefix &address)
     return {};
 }
 
-QString addDefaultRoute(nl_sock *socket, const QString &name, const Prefix &gateway)
+QString addDefaultRoute(nl_sock *socket, int index, const Prefix &gateway)
 {
-    QString error;
-    const int index = linkIndex(socket, name, &error);
-    if (index == 0)
-        return error;
     Route route(rtnl_route_alloc());
     Prefix any;
     any.family = gateway.family;

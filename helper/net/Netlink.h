@@ -29,9 +29,9 @@ Socket open(QString *error);
 // the namespace `namespaceFd` (IFLA_NET_NS_FD), so it never appears here.
 QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerName,
                 int namespaceFd);
-// The same kind of pair made from inside a namespace: `name` here and
-// `peerName` in the namespace `peerNamespaceFd` refers to, both down
-// (asking for the far end up failed here: bring it up with setUp()).
+// The same kind of pair made from inside a namespace: `name` here, up, and
+// `peerName` in the namespace `peerNamespaceFd` refers to, down (asking for
+// the far end up failed here: bring it up with setUp()).
 QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName,
                       int peerNamespaceFd);
 // Deleting either end of a veth deletes both. By index, which the kernel never hands out twice while it counts up: so a
@@ -41,13 +41,14 @@ QString addVethToward(nl_sock *socket, const QString &name, const QString &peerN
 QString deleteLink(nl_sock *socket, int index);
 // Fast (no barrier). Once it returns, a veth carries no packet either way.
 QString setDown(nl_sock *socket, int index);
-QString setUp(nl_sock *socket, const QString &name);
 // The link's index, or 0 and a sentence in *error.
 int linkIndex(nl_sock *socket, const QString &name, QString *error);
+// The link `index` up; `name` is the link's, for the message.
+QString setUp(nl_sock *socket, int index, const QString &name);
 // `address` carries the prefix length of the subnet; IPv6 ones are added
 // with IFA_F_NODAD so they are usable at once (nobody else is on this link).
-QString addAddress(nl_sock *socket, const QString &name, const Prefix &address);
-QString addDefaultRoute(nl_sock *socket, const QString &name, const Prefix &gateway);
+QString addAddress(nl_sock *socket, int index, const QString &name, const Prefix &address);
+QString addDefaultRoute(nl_sock *socket, int index, const Prefix &gateway);
 
 // Networks this namespace already uses: every address's prefix and every
 // route's destination, all tables, both families.

@@ -2,6 +2,7 @@
 // mount namespace that CMake's wrapper makes (unshare --net --mount, a tmpfs
 // on /run), and refuses to run anywhere that looks like a real host.
 #include "IsolatedNetwork.h"
+#include "SpareNamespace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,6 +11,9 @@
 #include <QTest>
 
 #include <thread>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -77,6 +81,7 @@ class TestIsolatedNetworkRoot : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void spareNamespace();
     void ipv4Only();
     void ipv6Only();
     void twentyAtOnce();
@@ -147,9 +152,65 @@ static int openFds()
     return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size();
 }
 
+// The namespace the calling thread is in, as an inode number.
+static ino_t currentNamespace()
+{
+    struct stat info = {};
+    return stat("/proc/thread-self/ns/net", &info) == 0 ? info.st_ino : 0;
+}
+
+void TestIsolatedNetworkRoot::spareNamespace()
+{
+    const QString linksBefore = ip(QStringLiteral("-o link show")).output;
+    const QString namesBefore = ip(QStringLiteral("netns list")).output;
+    {
+        // Made and never used: nothing of it shows, and it goes quietly.
+        auto unused = SpareNamespace::make();
+        QTest::qWait(50);
+        QCOMPARE(ip(QStringLiteral("netns list")).output, namesBefore);
+        QCOMPARE(ip(QStringLiteral("-o link show")).output, linksBefore);
+    }
+    auto spare = SpareNamespace::make();
+    ino_t inside = 0;
+    QStringList links;
+    spare->start([&](Netlink::Socket socket) -> QString {
+        inside = currentNamespace();
+        QString error;
+        links = Netlink::linkNames(socket.get(), &error);
+        if (!error.isEmpty())
+            return error;
+        // Loopback is up: a datagram to 127.0.0.1 comes back.
+        const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address = {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        char echo = 0;
+        const bool looped = fd >= 0
+            && bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+            && getsockname(fd, reinterpret_cast<sockaddr *>(&address), &size) == 0
+            && sendto(fd, "x", 1, 0, reinterpret_cast<sockaddr *>(&address), sizeof address) == 1
+            && recv(fd, &echo, 1, MSG_DONTWAIT) == 1 && echo == 'x';
+        if (fd >= 0)
+            ::close(fd);
+        return looped ? QStringLiteral("done") : QStringLiteral("loopback is not up");
+    });
+    QCOMPARE(spare->wait(), QStringLiteral("done"));
+    QVERIFY(inside != 0);
+    QVERIFY(inside != currentNamespace());
+    QCOMPARE(links, QStringList{QStringLiteral("lo")});
+    spare.reset();
+    QCOMPARE(ip(QStringLiteral("netns list")).output, namesBefore);
+    QCOMPARE(ip(QStringLiteral("-o link show")).output, linksBefore);
+}
+
 void TestIsolatedNetworkRoot::ipv4Only()
 {
     const int fdsBefore = openFds();
+    // Made in advance here, as the helper does between launches (ipv6Only
+    // gets one made on the spot).
+    m_context->prepareSpareNamespace();
+    QTest::qWait(20);
     const QString id = randomId();
     QString error;
     auto network = IsolatedNetwork::create(id, Family::IPv4, *m_context, &error);

@@ -166,11 +166,14 @@ QString TestUserspaceRoot::setUpLink(
         const auto socket = Net::Netlink::open(&error);
         if (!socket)
             return error;
+        const int index = Net::Netlink::linkIndex(socket.get(), name, &error);
+        if (index == 0)
+            return error;
         for (const Net::Prefix &address : addresses) {
-            if (error = Net::Netlink::addAddress(socket.get(), name, address); !error.isEmpty())
+            if (error = Net::Netlink::addAddress(socket.get(), index, name, address); !error.isEmpty())
                 return error;
         }
-        return Net::Netlink::setUp(socket.get(), name);
+        return Net::Netlink::setUp(socket.get(), index, name);
     });
 }
 
