@@ -9,6 +9,18 @@
 #include <optional>
 
 namespace Lifeline {
+namespace {
+
+// Who called, as the bus says; nothing without a uid.
+std::optional<Caller> callerFrom(const QString &sender, const QVariantMap &credentials)
+{
+    const QVariant uid = credentials.value(QStringLiteral("UnixUserID"));
+    if (!uid.isValid())
+        return std::nullopt;
+    return Caller{sender, uid.toUInt(), credentials.value(QStringLiteral("ProcessID")).toUInt()};
+}
+
+} // namespace
 
 CallGate::CallGate(const QDBusConnection &bus, Authoriser *authoriser, QObject *parent)
     : QObject(parent)
@@ -18,6 +30,12 @@ CallGate::CallGate(const QDBusConnection &bus, Authoriser *authoriser, QObject *
 }
 
 void CallGate::enter(const QDBusMessage &message, const char *polkitAction, Action act)
+{
+    enter(message, polkitAction, std::move(act), {});
+}
+
+void CallGate::enter(const QDBusMessage &message, const char *polkitAction, Action act,
+                     LookUp lookUp)
 {
     const Request request(m_bus, message);
     const QString sender = request.sender();
@@ -46,19 +64,20 @@ void CallGate::enter(const QDBusMessage &message, const char *polkitAction, Acti
                          QStringLiteral("%1: %2").arg(actionId, answers->decision->reason));
             return;
         }
-        const auto uid = answers->credentials->value(QStringLiteral("UnixUserID"));
-        if (!uid.isValid()) {
+        const std::optional<Caller> caller = callerFrom(request.sender(), *answers->credentials);
+        if (!caller) {
             // Fail closed: without a uid from the bus nothing can run as the caller.
             request.fail(Error::AccessDenied,
                          QStringLiteral("the caller's identity could not be read from the bus"));
             return;
         }
-        const Caller caller{request.sender(), uid.toUInt(),
-                            answers->credentials->value(QStringLiteral("ProcessID")).toUInt()};
-        act(request, caller);
+        act(request, *caller);
     };
-    lookUpCaller(request, [answers, settle](const QVariantMap &credentials) {
+    lookUpCaller(request, [answers, settle, request, lookUp](const QVariantMap &credentials) {
         answers->credentials = credentials;
+        if (const std::optional<Caller> caller = callerFrom(request.sender(), credentials);
+            caller && lookUp)
+            lookUp(*caller);
         settle();
     });
     m_authoriser->check(sender, actionId, message.isInteractiveAuthorizationAllowed(),

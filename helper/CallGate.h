@@ -18,6 +18,8 @@ class CallGate : public QObject
     Q_OBJECT
 public:
     using Action = std::function<void(const Request &, const Caller &)>;
+    // Runs before polkit has answered, for look-ups only (see enter()).
+    using LookUp = std::function<void(const Caller &)>;
 
     // Requests one caller may have waiting for authorisation at once.
     static constexpr int MaxPendingPerCaller = 8;
@@ -29,6 +31,12 @@ public:
     // and the caller's credentials are known; otherwise the request gets
     // AccessDenied (or Busy when the caller has too many pending).
     void enter(const QDBusMessage &message, const char *polkitAction, Action act);
+    // As above; `lookUp` runs as soon as the bus has said who the caller is,
+    // while polkit still decides (or just before `act`, when polkit was
+    // faster), so that `act` finds what it needs looked up already. It may
+    // only read: nothing may be made for a caller polkit has not allowed
+    // yet. Not run when the caller's identity cannot be read.
+    void enter(const QDBusMessage &message, const char *polkitAction, Action act, LookUp lookUp);
 
     int pendingFor(const QString &sender) const { return m_pending.value(sender); }
     // Some request waits for polkit or the caller's credentials: the helper

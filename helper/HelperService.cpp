@@ -26,10 +26,11 @@ QString HelperService::version() const
     return QStringLiteral(LIFELINE_VERSION);
 }
 
-void HelperService::privileged(const char *polkitAction, CallGate::Action act)
+void HelperService::privileged(const char *polkitAction, CallGate::Action act,
+                               CallGate::LookUp lookUp)
 {
     setDelayedReply(true);
-    m_gate.enter(message(), polkitAction, std::move(act));
+    m_gate.enter(message(), polkitAction, std::move(act), std::move(lookUp));
 }
 
 void HelperService::notYetAvailable(const char *polkitAction, const QString &validationError)
@@ -208,7 +209,13 @@ QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,
     // The descriptors ride along in the capture: they stay open until the
     // delayed reply, after polkit has answered.
     const std::array fds{stdinFd, stdoutFd, stderrFd};
-    privileged(Action::RunIsolated, [this, command, fds](const Request &request, const Caller &caller) {
+    // Read while polkit decides, so the launch does not wait for it after.
+    const auto lookedUp = std::make_shared<std::optional<IsolatedLaunches::LookUps>>();
+    const auto lookUp = [this, lookedUp](const Caller &caller) {
+        if (m_options.launches)
+            *lookedUp = m_options.launches->lookUp(caller);
+    };
+    const auto act = [this, command, fds, lookedUp](const Request &request, const Caller &caller) {
         QString error = Validation::isolationMode(command.mode);
         if (error.isEmpty())
             error = Validation::commandLine(command.argv);
@@ -233,11 +240,13 @@ QString HelperService::RunIsolated(const QString &mode, const QStringList &argv,
             if (!launch.tunnel)
                 return request.fail(refused.errorName, refused.error);
         }
-        const auto outcome = m_options.launches->start(caller, launch);
+        const auto outcome
+            = m_options.launches->start(caller, launch, *lookedUp ? &**lookedUp : nullptr);
         if (outcome.errorName)
             return request.fail(outcome.errorName, outcome.error);
         request.reply({outcome.id, outcome.pid});
-    });
+    };
+    privileged(Action::RunIsolated, act, lookUp);
     return {};
 }
 

@@ -64,7 +64,7 @@ Q_SIGNALS:
 
 private:
     // Replies later: first polkit, then `act` with the request and the caller.
-    void privileged(const char *polkitAction, CallGate::Action act);
+    void privileged(const char *polkitAction, CallGate::Action act, CallGate::LookUp lookUp = {});
     // The privileged methods whose work is not built yet: authorise and
     // validate for real, then say so.
     void notYetAvailable(const char *polkitAction, const QString &validationError);

@@ -114,7 +114,22 @@ QString IsolatedLaunches::newId() const
     return id;
 }
 
-IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Command &command)
+IsolatedLaunches::LookUps IsolatedLaunches::lookUp(const Caller &caller) const
+{
+    LookUps found;
+    found.accountError = lookUpAccount(caller.uid, &found.account);
+    found.resolvers = hostResolvers(m_resolvConfPath);
+    QString error;
+    if (const Net::Netlink::Socket socket = Net::Netlink::open(&error)) {
+        QList<Net::Prefix> prefixes = Net::Netlink::usedPrefixes(socket.get(), &error);
+        if (error.isEmpty())
+            found.hostPrefixes = std::move(prefixes);
+    }
+    return found;
+}
+
+IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Command &command,
+                                                  const LookUps *lookUps)
 {
     int mine = 0;
     for (const auto &running : m_launches)
@@ -122,6 +137,9 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     if (mine >= MaxLaunchesPerUser)
         return {{}, 0, Error::Busy,
                 QStringLiteral("you already run %1 programs isolated; close some first").arg(mine)};
+    const LookUps found = lookUps ? *lookUps : lookUp(caller);
+    if (!found.accountError.isEmpty())
+        return {{}, 0, Error::Failed, found.accountError};
 
     auto running = std::make_shared<Running>();
     running->uid = caller.uid;
@@ -131,6 +149,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     LaunchSpec spec;
     spec.id = id;
     spec.uid = caller.uid;
+    spec.account = found.account;
     spec.argv = command.argv;
     spec.env = command.env;
     spec.cwd = command.cwd;
@@ -147,6 +166,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     Net::IsolatedNetwork::Setup setup;
     // What a restarted helper needs to take the launch over.
     setup.label = LaunchAdoption::label(command.mode, caller.uid);
+    setup.hostPrefixes = found.hostPrefixes;
     setup.meanwhile = [&] {
         prepared = PreparedLaunch::prepare(spec, &launchError, &kind);
         return launchError;
@@ -175,7 +195,7 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
                          .arg(id, tunnel.interface, error) };
     } else {
         const bool v4 = command.mode == u"ipv4-only";
-        const QList<QHostAddress> upstreams = hostResolvers(m_resolvConfPath);
+        const QList<QHostAddress> &upstreams = found.resolvers;
         if (upstreams.isEmpty())
             return { {}, 0, Error::Failed,
                      QStringLiteral("the host has no DNS resolver configured") };

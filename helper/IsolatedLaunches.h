@@ -4,6 +4,8 @@
 #pragma once
 
 #include "Contract.h"
+#include "Launch.h"
+#include "NetTypes.h"
 #include "LaunchAdoption.h"
 #include "Request.h"
 #include "SpareSupervisors.h"
@@ -11,9 +13,11 @@
 #include "TunnelManager.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Lifeline {
 
@@ -53,7 +57,19 @@ public:
     IsolatedLaunches(Net::NetContext *net, QString resolvConfPath, QObject *parent = nullptr);
     ~IsolatedLaunches() override;
 
-    Outcome start(const Caller &caller, const Command &command);
+    // What a launch reads of the system before it makes anything: the
+    // caller's account, the host's resolvers and networks. lookUp() only
+    // reads, so it may run before polkit has answered (CallGate).
+    struct LookUps {
+        Account account;
+        QString accountError; // the account could not be looked up
+        QList<QHostAddress> resolvers;
+        std::optional<QList<Net::Prefix>> hostPrefixes; // none when they could not be read
+    };
+    LookUps lookUp(const Caller &caller) const;
+
+    // `lookUps` from lookUp() for this caller; looked up now when null.
+    Outcome start(const Caller &caller, const Command &command, const LookUps *lookUps = nullptr);
     // Takes over launch `id` of an earlier run of the helper, as `plan`
     // says (StartupReconcile): its network, the tunnel routing `routing`
     // that run added for it, a new DNS forwarder, and a watch on its

@@ -20,6 +20,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QSocketNotifier;
 
@@ -27,6 +29,16 @@ namespace Lifeline {
 
 class SpareSupervisors;
 
+// Whom a program runs as: the caller's account, looked up from the uid the
+// bus gave (through NSS, which may read files, load modules or ask daemons).
+struct Account {
+    uint uid = 0;
+    uint gid = 0;
+    std::vector<uint> groups; // supplementary, sorted and unique
+};
+// Fills *account for `uid`; empty on success, else a sentence (root, no such
+// account, groups that cannot be listed).
+QString lookUpAccount(uint uid, Account *account);
 struct LaunchSpec {
     // Random launch id; names the private directory <runDir>/<id>.
     QString id;
@@ -36,6 +48,9 @@ struct LaunchSpec {
     // From the bus, never from an argument. Name, group and supplementary
     // groups are looked up from it.
     uint uid = 0;
+    // That look-up done already (lookUpAccount(uid)); else it is done when
+    // the launch is prepared.
+    std::optional<Account> account;
     // argv[0] is the absolute path of the program; no PATH search.
     QStringList argv;
     // The complete environment of the program: the helper's never reaches it.

@@ -34,10 +34,12 @@ QString shown(const QString &value)
     return valueForMessage(value, 200);
 }
 
-// Name, primary group and supplementary groups of `uid`, looked up here in
-// the parent: NSS may allocate, load modules or talk to daemons.
-QString lookUpUser(uint uid, ExecPlan &plan)
+} // namespace
+
+QString lookUpAccount(uint uid, Account *account)
 {
+    // In the helper, never in the supervisor: NSS may allocate, load modules
+    // or talk to daemons.
     if (uid == 0)
         return QStringLiteral("lifeline-helper does not run programs as root");
     passwd pw = {};
@@ -49,8 +51,6 @@ QString lookUpUser(uint uid, ExecPlan &plan)
         buffer.resize(buffer.size() * 4);
     if (rc != 0 || !found)
         return QStringLiteral("user %1 has no account on this system").arg(uid);
-    plan.uid = pw.pw_uid;
-    plan.gid = pw.pw_gid;
 
     int count = 64;
     std::vector<gid_t> groups;
@@ -65,9 +65,13 @@ QString lookUpUser(uint uid, ExecPlan &plan)
     groups.resize(size_t(count));
     std::sort(groups.begin(), groups.end());
     groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
-    plan.groups = std::move(groups);
+    account->uid = pw.pw_uid;
+    account->gid = pw.pw_gid;
+    account->groups.assign(groups.begin(), groups.end());
     return {};
 }
+
+namespace {
 
 void buildPlan(const LaunchSpec &spec, const PrivateEtc &etc, ExecPlan &plan)
 {
@@ -236,9 +240,16 @@ std::unique_ptr<PreparedLaunch> PreparedLaunch::prepare(
         return failWith(LaunchError::Other, QStringLiteral("a standard stream is not open"));
 
     std::unique_ptr<PreparedLaunch> launch(new PreparedLaunch(spec));
-    ExecPlan &plan = launch->m_plan;
-    if (QString why = lookUpUser(spec.uid, plan); !why.isEmpty())
+    // Looked up already, or now (which also refuses root).
+    Account account;
+    if (spec.uid != 0 && spec.account && spec.account->uid == spec.uid)
+        account = *spec.account;
+    else if (QString why = lookUpAccount(spec.uid, &account); !why.isEmpty())
         return failWith(LaunchError::CredentialsFailed, why);
+    ExecPlan &plan = launch->m_plan;
+    plan.uid = account.uid;
+    plan.gid = account.gid;
+    plan.groups.assign(account.groups.begin(), account.groups.end());
 
     QFile hostNsswitch(spec.hostNsswitchPath);
     if (!hostNsswitch.open(QIODevice::ReadOnly))

@@ -62,6 +62,37 @@ QList<PrivilegedMethod> privilegedMethods()
     };
 }
 
+// A method that goes through a CallGate of its own with a look-up, and
+// notes what ran when.
+class GateProbe : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "io.github.lifeline.Test.Gate")
+public:
+    explicit GateProbe(CallGate *gate) : m_gate(gate) {}
+    QStringList events;
+    uint lookedUpUid = 0;
+
+public Q_SLOTS:
+    void Enter()
+    {
+        setDelayedReply(true);
+        m_gate->enter(
+            message(), "io.github.lifeline.run-isolated",
+            [this](const Request &request, const Caller &) {
+                events << QStringLiteral("act");
+                request.reply();
+            },
+            [this](const Caller &caller) {
+                events << QStringLiteral("look-up");
+                lookedUpUid = caller.uid;
+            });
+    }
+
+private:
+    CallGate *m_gate;
+};
+
 } // namespace
 
 class TestHelperService : public QObject
@@ -84,6 +115,7 @@ private Q_SLOTS:
     void secondCallerServedWhileFirstIsPending();
     void pendingRequestsAreCappedPerCaller();
     void readOnlyCallsNeedNoAuthorisation();
+    void lookUpRunsWhilePolkitDecides();
 
 private:
     QDBusMessage call(const QDBusConnection &client, const QString &member, const QVariantList &args,
@@ -390,6 +422,45 @@ void TestHelperService::readOnlyCallsNeedNoAuthorisation()
     QCOMPARE(QDBusPendingReply<QDBusVariant>(pending).value().variant().toString(),
              QStringLiteral(LIFELINE_VERSION));
     QCOMPARE(m_polkit->checks().size(), 0);
+}
+
+void TestHelperService::lookUpRunsWhilePolkitDecides()
+{
+    const QDBusConnection gateBus = m_bus->connect(QStringLiteral("gate%1").arg(m_round));
+    Authoriser authoriser(gateBus);
+    CallGate gate(gateBus, &authoriser);
+    GateProbe probe(&gate);
+    QDBusConnection registrar = gateBus;
+    QVERIFY(registrar.registerObject(QStringLiteral("/gate"), &probe, QDBusConnection::ExportAllSlots));
+    const auto enter = [&](const QDBusConnection &client) {
+        return client.asyncCall(QDBusMessage::createMethodCall(
+            gateBus.baseService(), QStringLiteral("/gate"), QStringLiteral("io.github.lifeline.Test.Gate"),
+            QStringLiteral("Enter")));
+    };
+    const QDBusConnection client = m_bus->connect(QStringLiteral("gate-client%1").arg(m_round));
+
+    // The look-up runs while polkit still decides, with the caller's uid
+    // from the bus; the act only once polkit said yes.
+    m_polkit->setAnswer(FakePolkit::Answer::Hold);
+    QDBusPendingCall allowed = enter(client);
+    QTRY_COMPARE(m_polkit->heldCount(), 1);
+    QTRY_COMPARE(probe.events, QStringList{QStringLiteral("look-up")});
+    QCOMPARE(probe.lookedUpUid, uint(getuid()));
+    m_polkit->releaseHeld(FakePolkit::Answer::Authorised);
+    QTRY_VERIFY(allowed.isFinished());
+    QVERIFY2(!allowed.isError(), qPrintable(allowed.error().message()));
+    QCOMPARE(probe.events, (QStringList{QStringLiteral("look-up"), QStringLiteral("act")}));
+
+    // Denied: the look-up ran (it only reads), the act never does.
+    probe.events.clear();
+    m_polkit->setAnswer(FakePolkit::Answer::NotAuthorised);
+    QDBusPendingCall denied = enter(client);
+    QTRY_VERIFY(denied.isFinished());
+    QCOMPARE(denied.error().name(), QString::fromLatin1(Error::AccessDenied));
+    QCOMPARE(probe.events, QStringList{QStringLiteral("look-up")});
+    registrar.unregisterObject(QStringLiteral("/gate"));
+    QDBusConnection::disconnectFromBus(QStringLiteral("gate-client%1").arg(m_round));
+    QDBusConnection::disconnectFromBus(QStringLiteral("gate%1").arg(m_round));
 }
 
 QTEST_GUILESS_MAIN(TestHelperService)
