@@ -15,7 +15,6 @@ namespace Lifeline {
 
 namespace {
 
-using WireGuard::UniqueFd;
 
 bool unusableIPv4(const in_addr &address)
 {

@@ -3,34 +3,12 @@
 // read without ever following a symlink an attacker might have planted.
 #pragma once
 
+#include "UniqueFd.h"
+
 #include <QByteArray>
 #include <QString>
 
 namespace Lifeline::Tunnel {
-
-// An open file descriptor, closed when this goes away.
-class UniqueFd {
-public:
-    explicit UniqueFd(int fd = -1)
-        : m_fd(fd)
-    {
-    }
-    ~UniqueFd();
-    UniqueFd(UniqueFd &&other) noexcept
-        : m_fd(other.release())
-    {
-    }
-    UniqueFd &operator=(UniqueFd &&other) noexcept;
-    UniqueFd(const UniqueFd &) = delete;
-    UniqueFd &operator=(const UniqueFd &) = delete;
-
-    int get() const { return m_fd; }
-    bool isValid() const { return m_fd >= 0; }
-    int release();
-
-private:
-    int m_fd;
-};
 
 namespace SecureFile {
 

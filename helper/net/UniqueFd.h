@@ -5,7 +5,7 @@
 #include <unistd.h>
 #include <utility>
 
-namespace Lifeline::WireGuard {
+namespace Lifeline {
 
 class UniqueFd {
 public:
@@ -36,9 +36,11 @@ public:
             ::close(m_fd);
         m_fd = fd;
     }
+    // Gives the fd up without closing it.
+    int release() { return std::exchange(m_fd, -1); }
 
 private:
     int m_fd = -1;
 };
 
-} // namespace Lifeline::WireGuard
+} // namespace Lifeline
