@@ -1,5 +1,6 @@
 #include "BackupTunnel.h"
 
+#include "BackupSettings.h"
 #include "Contract.h"
 #include "HelperCall.h"
 #include "HelperErrors.h"
@@ -9,9 +10,6 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
-#include "SharedSettings.h"
-
-#include <QSettings>
 
 namespace Lifeline::Tray {
 
@@ -23,8 +21,7 @@ BackupTunnel::BackupTunnel(const QDBusConnection &bus, QObject *parent)
 
 QString BackupTunnel::configuredName()
 {
-    QSettings settings(sharedSettingsPath(), QSettings::IniFormat);
-    return settings.value(QStringLiteral("backup/tunnel")).toString().trimmed();
+    return BackupSettings::load().tunnel;
 }
 
 QString BackupTunnel::choose(const QString &configured, const QStringList &tunnels)

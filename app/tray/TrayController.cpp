@@ -2,6 +2,7 @@
 
 #include "AppPickerDialog.h"
 #include "ApplicationCatalog.h"
+#include "BackupSettings.h"
 #include "BackupTunnel.h"
 #include "IsolatedLauncher.h"
 #include "TrayIcons.h"
@@ -167,7 +168,7 @@ void TrayController::start()
 
 bool TrayController::automaticSetting() const
 {
-    return appSettings().value(QStringLiteral("backup/automatic"), false).toBool();
+    return BackupSettings::load().automatic;
 }
 
 void TrayController::onVerdictChanged(const Diagnosis::Report &report)

@@ -1,9 +1,7 @@
 #include "NetworkProber.h"
 
+#include "BackupSettings.h"
 #include "ProbeRound.h"
-#include "SharedSettings.h"
-
-#include <QSettings>
 
 namespace Lifeline::Diagnosis {
 
@@ -15,8 +13,7 @@ NetworkProber::NetworkProber(const QDBusConnection &bus, QObject *parent)
 
 QString NetworkProber::backupTunnel()
 {
-    const QSettings settings(sharedSettingsPath(), QSettings::IniFormat);
-    return settings.value(QStringLiteral("backup/tunnel")).toString();
+    return BackupSettings::load().tunnel;
 }
 
 void NetworkProber::start(const ProbeTargets &targets)

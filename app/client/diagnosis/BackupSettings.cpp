@@ -4,7 +4,7 @@
 
 #include <QSettings>
 
-namespace Lifeline::Windows {
+namespace Lifeline {
 
 namespace {
 
@@ -16,7 +16,8 @@ const QString AutomaticKey = QStringLiteral("backup/automatic");
 BackupSettings BackupSettings::load()
 {
     const QSettings settings(sharedSettingsPath(), QSettings::IniFormat);
-    return { settings.value(TunnelKey).toString(), settings.value(AutomaticKey, false).toBool() };
+    return { settings.value(TunnelKey).toString().trimmed(),
+             settings.value(AutomaticKey, false).toBool() };
 }
 
 void BackupSettings::save() const
@@ -26,4 +27,4 @@ void BackupSettings::save() const
     settings.setValue(AutomaticKey, automatic);
 }
 
-} // namespace Lifeline::Windows
+} // namespace Lifeline

@@ -1,11 +1,12 @@
 // Which tunnel is the backup connection, and whether Lifeline turns it on and
 // off by itself: group "backup" of the settings lifeline and lifelinectl share
-// (sharedSettingsPath()).
+// (sharedSettingsPath()). Read fresh each time: a hand edit of the file, or
+// the settings window, takes effect without a restart.
 #pragma once
 
 #include <QString>
 
-namespace Lifeline::Windows {
+namespace Lifeline {
 
 struct BackupSettings {
     QString tunnel;         // "tunnel": empty while none is chosen
@@ -15,4 +16,4 @@ struct BackupSettings {
     void save() const;
 };
 
-} // namespace Lifeline::Windows
+} // namespace Lifeline
