@@ -118,7 +118,7 @@ QString read(nl_sock *socket, const QString &tunnelDirectory, Reading *reading)
         error = readLaunchTraces(socket, links, addresses, &reading->state);
     if (!error.isEmpty())
         return error;
-    reading->state.tagged = { tagged.routes, tagged.rules };
+    reading->state.tagged = tagged;
     const Tunnel::TunnelStore store(tunnelDirectory);
     for (const Netlink::KernelLink &kernel : links) {
         if (!kernel.name.startsWith(u"ll-"))
@@ -216,18 +216,7 @@ QString removeLink(nl_sock *socket, const TunnelAdoption::LinkState &link,
 // to empty; then routes; then the links.
 void removeRouting(nl_sock *socket, const TunnelAdoption::TaggedRouting &remove, Report *report)
 {
-    for (const Netlink::KernelRule &rule : remove.rules) {
-        if (const QString failed = Netlink::deleteRule(socket, rule); failed.isEmpty())
-            report->removed << rule.text();
-        else
-            report->problems << failed;
-    }
-    for (const Netlink::KernelRoute &route : remove.routes) {
-        if (const QString failed = Netlink::deleteRoute(socket, route); failed.isEmpty())
-            report->removed << route.text();
-        else
-            report->problems << failed;
-    }
+    report->problems << Route::removeLeftovers(socket, remove, &report->removed);
 }
 
 void removeLinks(nl_sock *socket, const StartupReconcile::Options &options,

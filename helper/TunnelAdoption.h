@@ -11,6 +11,7 @@
 #pragma once
 
 #include "RouteNetlink.h"
+#include "RouteSet.h"
 #include "RoutingPlan.h"
 #include "WgQuickConfig.h"
 #include "WireGuardTypes.h"
@@ -29,10 +30,7 @@ struct LinkState {
 };
 
 // What the kernel holds that carries Lifeline's tag (Route::Protocol).
-struct TaggedRouting {
-    QList<Route::Netlink::KernelRoute> routes;
-    QList<Route::Netlink::KernelRule> rules;
-};
+using TaggedRouting = Route::Leftovers;
 
 // What the connection consists of, to rebuild it without touching anything.
 struct Adoption {

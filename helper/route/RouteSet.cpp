@@ -129,7 +129,7 @@ Leftovers leftovers(nl_sock *socket, QString *error)
     return found;
 }
 
-QString removeLeftovers(nl_sock *socket, const Leftovers &found)
+QStringList removeLeftovers(nl_sock *socket, const Leftovers &found, QStringList *removed)
 {
     QStringList failures;
     for (const Netlink::KernelRule &rule : found.rules) {
@@ -137,14 +137,18 @@ QString removeLeftovers(nl_sock *socket, const Leftovers &found)
             continue; // not ours, whatever the caller passed
         if (const QString failed = Netlink::deleteRule(socket, rule); !failed.isEmpty())
             failures << failed;
+        else if (removed)
+            *removed << rule.text();
     }
     for (const Netlink::KernelRoute &route : found.routes) {
         if (route.protocol != Protocol)
             continue;
         if (const QString failed = Netlink::deleteRoute(socket, route); !failed.isEmpty())
             failures << failed;
+        else if (removed)
+            *removed << route.text();
     }
-    return failures.join(QStringLiteral("; "));
+    return failures;
 }
 
 QList<quint32> tablesInUse(nl_sock *socket, QString *error)

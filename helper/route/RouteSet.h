@@ -79,8 +79,9 @@ struct Leftovers {
 
 Leftovers leftovers(nl_sock *socket, QString *error);
 // Deletes them (rules first, so traffic falls back to main before a table
-// empties). Empty on success, else every failure in one sentence.
-QString removeLeftovers(nl_sock *socket, const Leftovers &found);
+// empties), each one deleted named in *removed when given. Returns every
+// failure, one sentence each.
+QStringList removeLeftovers(nl_sock *socket, const Leftovers &found, QStringList *removed = nullptr);
 
 // Every table a route lives in or a rule looks up, both families, sorted:
 // the input RoutingPlan needs to pick a free table.

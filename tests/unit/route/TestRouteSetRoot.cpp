@@ -321,7 +321,9 @@ void TestRouteSetRoot::leftovers()
                                .arg(m_ifindex)),
         qPrintable(text));
 
-    QCOMPARE(removeLeftovers(m_socket.get(), found), QString());
+    QStringList removed;
+    QCOMPARE(removeLeftovers(m_socket.get(), found, &removed), QStringList());
+    QCOMPARE(removed.size(), found.rules.size() + found.routes.size());
     QVERIFY(Route::leftovers(m_socket.get(), &error).isEmpty());
     const QString table = ip(QStringLiteral("route show table 51820")).output;
     QVERIFY2(table == QStringLiteral("198.51.100.0/24 dev uplink0 scope link metric 10 \n"),
