@@ -75,8 +75,10 @@ void CallGate::enter(const QDBusMessage &message, const char *polkitAction, Acti
     };
     lookUpCaller(request, [answers, settle, request, lookUp](const QVariantMap &credentials) {
         answers->credentials = credentials;
+        // Not for a caller polkit has turned down already.
+        const bool refused = answers->decision && !answers->decision->authorised;
         if (const std::optional<Caller> caller = callerFrom(request.sender(), credentials);
-            caller && lookUp)
+            caller && lookUp && !refused)
             lookUp(*caller);
         settle();
     });

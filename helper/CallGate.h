@@ -35,7 +35,8 @@ public:
     // while polkit still decides (or just before `act`, when polkit was
     // faster), so that `act` finds what it needs looked up already. It may
     // only read: nothing may be made for a caller polkit has not allowed
-    // yet. Not run when the caller's identity cannot be read.
+    // yet. Not run when the caller's identity cannot be read, nor once polkit
+    // has said no.
     void enter(const QDBusMessage &message, const char *polkitAction, Action act, LookUp lookUp);
 
     int pendingFor(const QString &sender) const { return m_pending.value(sender); }

@@ -9,6 +9,7 @@
 #include "TunnelLaunchRoute.h"
 #include "TunnelName.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QThread>
@@ -117,6 +118,7 @@ QString IsolatedLaunches::newId() const
 IsolatedLaunches::LookUps IsolatedLaunches::lookUp(const Caller &caller) const
 {
     LookUps found;
+    found.takenMs = QDeadlineTimer::current().deadline();
     found.accountError = lookUpAccount(caller.uid, &found.account);
     found.resolvers = hostResolvers(m_resolvConfPath);
     QString error;
@@ -137,7 +139,8 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     if (mine >= MaxLaunchesPerUser)
         return {{}, 0, Error::Busy,
                 QStringLiteral("you already run %1 programs isolated; close some first").arg(mine)};
-    const LookUps found = lookUps ? *lookUps : lookUp(caller);
+    const bool fresh = lookUps && lookUps->freshAt(QDeadlineTimer::current().deadline());
+    const LookUps found = fresh ? *lookUps : lookUp(caller);
     if (!found.accountError.isEmpty())
         return {{}, 0, Error::Failed, found.accountError};
 

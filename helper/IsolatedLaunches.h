@@ -65,10 +65,18 @@ public:
         QString accountError; // the account could not be looked up
         QList<QHostAddress> resolvers;
         std::optional<QList<Net::Prefix>> hostPrefixes; // none when they could not be read
+        qint64 takenMs = 0; // when, on the monotonic clock (QDeadlineTimer::current())
+
+        // polkit answers a check without a prompt in milliseconds; one that
+        // asked for a password can come minutes later, when networks and
+        // groups may have changed: then start() reads them again.
+        static constexpr qint64 MaxAgeMs = 2000;
+        bool freshAt(qint64 nowMs) const { return nowMs - takenMs <= MaxAgeMs; }
     };
     LookUps lookUp(const Caller &caller) const;
 
-    // `lookUps` from lookUp() for this caller; looked up now when null.
+    // `lookUps` from lookUp() for this caller; looked up now when null or
+    // no longer fresh.
     Outcome start(const Caller &caller, const Command &command, const LookUps *lookUps = nullptr);
     // Takes over launch `id` of an earlier run of the helper, as `plan`
     // says (StartupReconcile): its network, the tunnel routing `routing`

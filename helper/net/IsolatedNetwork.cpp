@@ -167,13 +167,17 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
     Netlink::Socket host = Netlink::open(&error);
     if (!host)
         return error;
+    // What this thread tells the other one, each exactly once (false: this
+    // thread's part failed, and says why).
     std::promise<bool> subnetPicked;
     std::future<bool> subnetKnown = subnetPicked.get_future();
+    std::promise<bool> rulesApplied;
+    std::future<bool> rulesExist = rulesApplied.get_future();
     const std::unique_ptr<SpareNamespace> building = context.takeSpareNamespace();
     building->start([&](Netlink::Socket inside) {
-        return namespacePart(context, setup, inside.get(), host, subnetKnown);
+        return namespacePart(context, setup, inside.get(), host, subnetKnown, rulesExist);
     });
-    error = hostPart(context, setup, subnetPicked, meanwhileFailed);
+    error = hostPart(context, setup, subnetPicked, rulesApplied, meanwhileFailed);
     const QString namespaceError = building->wait();
     if (error.isEmpty())
         error = namespaceError;
@@ -185,7 +189,8 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
 }
 
 QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, nl_sock *inside,
-                                       Netlink::Socket &host, std::future<bool> &subnetPicked)
+                                       Netlink::Socket &host, std::future<bool> &subnetPicked,
+                                       std::future<bool> &rulesApplied)
 {
     // On the thread that is inside (loopback up already): the name, and for
     // ipv4-only IPv6 off before the veth arrives, so it never gets even a
@@ -238,14 +243,21 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, 
     if (why = Netlink::addAddress(m_veth->socket(), hostIndex, hostInterface(), hostAddress());
         !why.isEmpty())
         return why;
+    // Fail closed: the pair carries nothing while its host end is down, and
+    // it goes up only once the launch's rules exist (usually they do by now).
+    if (!rulesApplied.get())
+        return {};
     return Netlink::setUp(m_veth->socket(), hostIndex, hostInterface());
 }
 
 QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,
-                                  std::promise<bool> &subnetPicked, bool *meanwhileFailed)
+                                  std::promise<bool> &subnetPicked,
+                                  std::promise<bool> &rulesApplied, bool *meanwhileFailed)
 {
-    // The namespace's thread waits for the subnet: it hears of every way out.
+    // The namespace's thread waits for the subnet and the rules: it hears of
+    // every way out.
     auto failed = qScopeGuard([&] { subnetPicked.set_value(false); });
+    auto noRules = qScopeGuard([&] { rulesApplied.set_value(false); });
     QString error;
     // The subnet first, the other thread needs it once the pair is made.
     // Read per launch, not at start: VPNs and Wi-Fi come and go.
@@ -275,6 +287,8 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,
                                  {m_id, m_family, nsEnd.withLength(nsEnd.maxLength()), m_tunnelInterface}, &error);
     if (!m_rules)
         return error;
+    noRules.dismiss();
+    rulesApplied.set_value(true);
 
     // The caller's work: it may wake other processes (a launch supervisor).
     if (setup.meanwhile) {

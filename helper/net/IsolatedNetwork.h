@@ -150,13 +150,15 @@ private:
     // The two halves of configure(), at the same time. On a thread inside
     // the new namespace, every change that takes the RTNL lock: the name,
     // the veth pair, and once the subnet is known both ends' addresses and
-    // the route; the host end through `host`, which the pair keeps.
+    // the route, and once the rules exist the host end up; the host end
+    // through `host`, which the pair keeps.
     QString namespacePart(NetContext &context, const Setup &setup, nl_sock *inside,
-                          Netlink::Socket &host, std::future<bool> &subnetPicked);
+                          Netlink::Socket &host, std::future<bool> &subnetPicked,
+                          std::future<bool> &rulesApplied);
     // On the calling thread, the rest: the subnet, the rules, the caller's
     // `meanwhile` and the forwarding switch, reserved (not switched yet).
     QString hostPart(NetContext &context, const Setup &setup, std::promise<bool> &subnetPicked,
-                     bool *meanwhileFailed);
+                     std::promise<bool> &rulesApplied, bool *meanwhileFailed);
     // adopt()'s work, each part owned as soon as it is found.
     QString takeOver(NetContext &context);
 

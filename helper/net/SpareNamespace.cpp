@@ -58,26 +58,37 @@ QString SpareNamespace::wait()
     return m_result.get();
 }
 
+namespace {
+
+// This thread into a new namespace, with a socket inside and loopback up.
+// unshare() moves only the calling thread, which never goes back: it ends
+// after its one job, and what the job registered (a name, an fd) keeps the
+// namespace.
+QString enterNew(Netlink::Socket *inside)
+{
+    if (unshare(CLONE_NEWNET) != 0)
+        return QStringLiteral("cannot create a network namespace: %1")
+            .arg(QString::fromLocal8Bit(strerror(errno)));
+    QString error;
+    *inside = Netlink::open(&error);
+    const QString loopback = QStringLiteral("lo");
+    const int loopbackIndex = *inside ? Netlink::linkIndex(inside->get(), loopback, &error) : 0;
+    return loopbackIndex == 0 ? error : Netlink::setUp(inside->get(), loopbackIndex, loopback);
+}
+
+} // namespace
+
 void SpareNamespace::run(std::future<Job> job, std::promise<QString> result)
 {
-    // unshare() moves only this thread, which never goes back: it ends after
-    // its one job, and what the job registered (a name, an fd) keeps the
-    // namespace.
-    QString error;
     Netlink::Socket inside;
-    if (unshare(CLONE_NEWNET) != 0)
-        error = QStringLiteral("cannot create a network namespace: %1")
-                    .arg(QString::fromLocal8Bit(strerror(errno)));
-    if (error.isEmpty())
-        inside = Netlink::open(&error);
-    const QString loopback = QStringLiteral("lo");
-    const int loopbackIndex
-        = error.isEmpty() ? Netlink::linkIndex(inside.get(), loopback, &error) : 0;
-    if (error.isEmpty())
-        error = Netlink::setUp(inside.get(), loopbackIndex, loopback);
+    QString error = enterNew(&inside);
     Job work = job.get();
     if (!work)
         return;
+    // Made long before it is used: what failed then (memory, a limit) may
+    // not fail now. Once more, in a namespace of its own again.
+    if (!error.isEmpty())
+        error = enterNew(&inside);
     result.set_value(error.isEmpty() ? work(std::move(inside)) : error);
 }
 

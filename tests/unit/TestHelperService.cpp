@@ -116,6 +116,7 @@ private Q_SLOTS:
     void pendingRequestsAreCappedPerCaller();
     void readOnlyCallsNeedNoAuthorisation();
     void lookUpRunsWhilePolkitDecides();
+    void lookUpsGoStale();
 
 private:
     QDBusMessage call(const QDBusConnection &client, const QString &member, const QVariantList &args,
@@ -451,16 +452,28 @@ void TestHelperService::lookUpRunsWhilePolkitDecides()
     QVERIFY2(!allowed.isError(), qPrintable(allowed.error().message()));
     QCOMPARE(probe.events, (QStringList{QStringLiteral("look-up"), QStringLiteral("act")}));
 
-    // Denied: the look-up ran (it only reads), the act never does.
+    // Denied after a while: the look-up ran (it only reads), the act never does.
     probe.events.clear();
-    m_polkit->setAnswer(FakePolkit::Answer::NotAuthorised);
+    m_polkit->setAnswer(FakePolkit::Answer::Hold);
     QDBusPendingCall denied = enter(client);
+    QTRY_COMPARE(probe.events, QStringList{QStringLiteral("look-up")});
+    m_polkit->releaseHeld(FakePolkit::Answer::NotAuthorised);
     QTRY_VERIFY(denied.isFinished());
     QCOMPARE(denied.error().name(), QString::fromLatin1(Error::AccessDenied));
     QCOMPARE(probe.events, QStringList{QStringLiteral("look-up")});
     registrar.unregisterObject(QStringLiteral("/gate"));
     QDBusConnection::disconnectFromBus(QStringLiteral("gate-client%1").arg(m_round));
     QDBusConnection::disconnectFromBus(QStringLiteral("gate%1").arg(m_round));
+}
+
+void TestHelperService::lookUpsGoStale()
+{
+    IsolatedLaunches::LookUps found;
+    found.takenMs = 10000;
+    QVERIFY(found.freshAt(10000));
+    QVERIFY(found.freshAt(10000 + IsolatedLaunches::LookUps::MaxAgeMs));
+    // polkit asked for a password meanwhile: start() reads everything again.
+    QVERIFY(!found.freshAt(10001 + IsolatedLaunches::LookUps::MaxAgeMs));
 }
 
 QTEST_GUILESS_MAIN(TestHelperService)
