@@ -218,28 +218,31 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, 
                                  context.hostNamespaceFd());
     if (!why.isEmpty())
         return why;
-    // Owned from here (and removed in the background on failure), whatever
-    // else goes wrong.
-    const int hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &why);
+    // Both ends' indexes in one look-up: the inner end's link is the host
+    // end. Owned from here (and removed in the background on failure),
+    // whatever else goes wrong.
+    int hostIndex = 0;
+    const int index = Netlink::linkIndex(inside, namespaceInterface(), &why, &hostIndex);
+    if (hostIndex == 0) {
+        QString hostWhy;
+        hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &hostWhy);
+        if (why.isEmpty())
+            why = hostWhy;
+    }
     if (hostIndex == 0)
-        return why; // made but not found there: its namespace takes it along when it goes
+        return why; // made but not found: its namespace takes it along when it goes
     m_veth = std::make_unique<VethPair>(std::move(host), hostIndex, hostInterface(),
                                         context.linkReaper());
+    if (index == 0)
+        return why;
     if (!subnetPicked.get())
         return {}; // the host's part failed, and says why
     // Only the allowed family gets a route: the other has no way out.
-    const int index = Netlink::linkIndex(inside, namespaceInterface(), &why);
-    if (index == 0)
-        return why;
     if (why = Netlink::addAddress(inside, index, namespaceInterface(), namespaceAddress());
         !why.isEmpty())
         return why;
     if (why = Netlink::addDefaultRoute(inside, index, hostAddress()); !why.isEmpty())
         return why;
-    if (!setup.label.isEmpty()) {
-        if (why = LinkLabel::set(m_veth->socket(), hostIndex, setup.label); !why.isEmpty())
-            return why;
-    }
     if (why = Netlink::addAddress(m_veth->socket(), hostIndex, hostInterface(), hostAddress());
         !why.isEmpty())
         return why;
@@ -247,7 +250,10 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, 
     // it goes up only once the launch's rules exist (usually they do by now).
     if (!rulesApplied.get())
         return {};
-    return Netlink::setUp(m_veth->socket(), hostIndex, hostInterface());
+    if (setup.label.isEmpty())
+        return Netlink::setUp(m_veth->socket(), hostIndex, hostInterface());
+    // Labelled and up in one message.
+    return LinkLabel::set(m_veth->socket(), hostIndex, setup.label, LinkLabel::Then::BringUp);
 }
 
 QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,

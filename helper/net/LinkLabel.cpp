@@ -3,6 +3,8 @@
 #include <netlink/errno.h>
 #include <netlink/route/link.h>
 
+#include <net/if.h>
+
 #include <memory>
 
 namespace Lifeline::Net::LinkLabel {
@@ -21,7 +23,7 @@ QString failure(const QString &what, int error)
 
 } // namespace
 
-QString set(nl_sock *socket, int index, const QString &text)
+QString set(nl_sock *socket, int index, const QString &text, Then then)
 {
     // The kernel ignores an alias in the message that creates a link: it is
     // a change of its own.
@@ -31,6 +33,8 @@ QString set(nl_sock *socket, int index, const QString &text)
         return QStringLiteral("cannot allocate a link");
     rtnl_link_set_ifindex(current.get(), index);
     rtnl_link_set_ifalias(change.get(), text.toUtf8().constData());
+    if (then == Then::BringUp)
+        rtnl_link_set_flags(change.get(), IFF_UP);
     if (const int result = rtnl_link_change(socket, current.get(), change.get(), 0); result < 0)
         return failure(QStringLiteral("cannot label interface %1").arg(index), result);
     return {};

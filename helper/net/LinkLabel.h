@@ -11,8 +11,10 @@ struct nl_sock;
 
 namespace Lifeline::Net::LinkLabel {
 
-// Empty on success, else a sentence.
-QString set(nl_sock *socket, int index, const QString &text);
+enum class Then { Nothing, BringUp };
+// Empty on success, else a sentence. Then::BringUp also brings the link up,
+// in the same message.
+QString set(nl_sock *socket, int index, const QString &text, Then then = Then::Nothing);
 // The alias of link `index`; empty when it has none; *error when the link
 // cannot be read.
 QString read(nl_sock *socket, int index, QString *error);

@@ -57,7 +57,7 @@ std::optional<Prefix> fromNlAddr(nl_addr *address)
 
 } // namespace
 
-int linkIndex(nl_sock *socket, const QString &name, QString *error)
+int linkIndex(nl_sock *socket, const QString &name, QString *error, int *linkedIndex)
 {
     rtnl_link *raw = nullptr;
     const int result = rtnl_link_get_kernel(socket, 0, name.toLatin1().constData(), &raw);
@@ -66,6 +66,8 @@ int linkIndex(nl_sock *socket, const QString &name, QString *error)
         *error = failure(QStringLiteral("cannot find interface %1").arg(name), result);
         return 0;
     }
+    if (linkedIndex)
+        *linkedIndex = rtnl_link_get_link(link.get());
     return rtnl_link_get_ifindex(link.get());
 }
 

@@ -41,8 +41,10 @@ QString addVethToward(nl_sock *socket, const QString &name, const QString &peerN
 QString deleteLink(nl_sock *socket, int index);
 // Fast (no barrier). Once it returns, a veth carries no packet either way.
 QString setDown(nl_sock *socket, int index);
-// The link's index, or 0 and a sentence in *error.
-int linkIndex(nl_sock *socket, const QString &name, QString *error);
+// The link's index, or 0 and a sentence in *error. `linkedIndex`, when
+// given, gets the index of the link it is linked to (IFLA_LINK: a veth's
+// other end, in that end's namespace), or 0.
+int linkIndex(nl_sock *socket, const QString &name, QString *error, int *linkedIndex = nullptr);
 // The link `index` up; `name` is the link's, for the message.
 QString setUp(nl_sock *socket, int index, const QString &name);
 // `address` carries the prefix length of the subnet; IPv6 ones are added
