@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Lifeline {
 
@@ -29,6 +30,13 @@ inline constexpr auto FixMtu = "io.github.lifeline.fix-mtu";
 } // namespace Action
 
 using StringMap = QMap<QString, QString>;
+
+// CreateTunnel's "allowed-ips" when its settings name none: everything, in
+// both families (what clients then tell the server's side, too).
+inline QStringList defaultAllowedIps()
+{
+    return { QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0") };
+}
 
 // One running isolated launch, as ListIsolated reports it: a(sssu).
 struct IsolatedInfo {

@@ -1,5 +1,6 @@
 #include "TunnelCreateCommand.h"
 
+#include "Contract.h"
 #include "ExitCodes.h"
 #include "HelperCall.h"
 #include "Output.h"
@@ -34,9 +35,7 @@ ServerSetup::Tunnel serverSide(const TunnelRequest &request, const QString &publ
     tunnel.name = request.name;
     tunnel.endpoint = request.endpoint;
     tunnel.addresses = request.addresses;
-    tunnel.allowedIps = request.allowedIps.isEmpty()
-        ? QStringList { QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0") }
-        : request.allowedIps;
+    tunnel.allowedIps = request.allowedIps.isEmpty() ? defaultAllowedIps() : request.allowedIps;
     tunnel.clientPublicKey = publicKey;
     return tunnel;
 }

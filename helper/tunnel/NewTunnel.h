@@ -5,6 +5,8 @@
 // created tunnel is stored exactly like an imported one.
 #pragma once
 
+#include "Contract.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -17,7 +19,7 @@ struct NewTunnel {
     QString endpoint; // host:port or [v6]:port
     QString peerPublicKey; // the server's, canonical base64
     QStringList addresses; // the client's, CIDR
-    QStringList allowedIps = { QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0") };
+    QStringList allowedIps = defaultAllowedIps();
     QStringList dns;
     quint32 persistentKeepalive = 25; // seconds; 0 = off
     quint32 mtu = 0; // 0 = not given

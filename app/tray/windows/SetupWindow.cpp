@@ -2,6 +2,7 @@
 
 #include "BackupSettings.h"
 #include "ChoosePage.h"
+#include "Contract.h"
 #include "ConfigPage.h"
 #include "HelperCall.h"
 #include "HelperErrors.h"
@@ -23,9 +24,6 @@
 namespace Lifeline::Windows {
 
 namespace {
-
-// What CreateTunnel's helper puts in AllowedIPs when the app names none.
-const QStringList DefaultAllowedIps { QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0") };
 
 QPushButton *button(const QString &text, const QString &description, const char *name,
     QWidget *parent)
@@ -261,7 +259,7 @@ void SetupWindow::onCreated(const QString &name, const QDBusPendingCallWatcher &
     tunnel.name = name;
     tunnel.endpoint = form.endpoint.trimmed();
     tunnel.addresses = form.settings().value(QStringLiteral("addresses")).toStringList();
-    tunnel.allowedIps = DefaultAllowedIps;
+    tunnel.allowedIps = defaultAllowedIps();
     tunnel.clientPublicKey = reply.value();
     m_server->present(tunnel, ServerSetup::make(tunnel));
     onAdded(name);
