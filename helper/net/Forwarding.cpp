@@ -120,21 +120,18 @@ std::unique_ptr<Forwarding::Guard> Forwarding::reserve(Family family, QString *e
 {
     State &state = m_state[index(family)];
     if (state.users == 0) {
-        QString why;
+        bool takenOver = false;
         if (!state.recovered.isEmpty()) {
             // An earlier run's launches switched it on; ours take it over
             // while it is still on, else start afresh.
             QString readError;
-            if (m_sysctls.read(globalKey(family), &readError) == u"1") {
+            takenOver = m_sysctls.read(globalKey(family), &readError) == u"1";
+            if (takenOver)
                 state.changes = std::exchange(state.recovered, {});
-            } else {
+            else
                 restore(family, state.recovered);
-                why = prepare(family, state.changes);
-            }
-        } else {
-            why = prepare(family, state.changes);
         }
-        if (!why.isEmpty()) {
+        if (const QString why = takenOver ? QString() : prepare(family); !why.isEmpty()) {
             restore(family, state.changes);
             if (error)
                 *error = why;
@@ -160,8 +157,10 @@ void Forwarding::release(Family family)
     restore(family, state.changes);
 }
 
-QString Forwarding::prepare(Family family, QList<Change> &changes)
+QString Forwarding::prepare(Family family)
 {
+    State &state = m_state[index(family)];
+    QList<Change> &changes = state.changes;
     if (QString why = plan(family, changes); !why.isEmpty() || changes.isEmpty())
         return why; // nothing planned: the admin forwards already, nothing of ours to undo
     // What is to be put back is on disk before the first switch moves.
@@ -169,7 +168,7 @@ QString Forwarding::prepare(Family family, QList<Change> &changes)
         changes.clear();
         return why;
     }
-    m_state[index(family)].due = true;
+    state.due = true;
     return {};
 }
 

@@ -97,7 +97,7 @@ private:
     static int index(Family family) { return family == Family::IPv4 ? 0 : 1; }
     static QString globalKey(Family family);
     // Plans and journals; switchOn() writes.
-    QString prepare(Family family, QList<Change> &changes);
+    QString prepare(Family family);
     QString switchOn(Family family);
     QString plan(Family family, QList<Change> &changes) const;
     void restore(Family family, QList<Change> &changes);
