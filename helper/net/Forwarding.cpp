@@ -205,8 +205,10 @@ QString Forwarding::plan(Family family, QList<Change> &changes) const
         // included so interfaces that appear meanwhile (a USB adapter) behave
         // the same; "all" is skipped, the kernel does not read it for RAs.
         // NetworkManager-managed links usually have 0 (it does RAs itself).
+        // Our own veths are skipped: no router advertises on them (and the
+        // spare's would only be switched back and forth).
         for (const QString &entry : m_sysctls.confEntries(Family::IPv6)) {
-            if (entry == u"all")
+            if (entry == u"all" || entry.startsWith(u"llv"))
                 continue;
             const QString key = QStringLiteral("net/ipv6/conf/%1/accept_ra").arg(entry);
             if (m_sysctls.read(key, &error) == u"1")

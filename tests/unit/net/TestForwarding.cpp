@@ -68,6 +68,9 @@ void TestForwarding::init()
     }
     put("net/ipv6/conf/eth0/accept_ra", "0"); // NetworkManager does RAs itself
     put("net/ipv6/conf/lo/forwarding", "1");   // an admin's own choice
+    // The helper's spare veth (SpareNamespace).
+    put("net/ipv6/conf/llv0123abcdh/forwarding", "0");
+    put("net/ipv6/conf/llv0123abcdh/accept_ra", "1");
 }
 
 void TestForwarding::ipv6SavesRouterAdvertisements()
@@ -82,6 +85,7 @@ void TestForwarding::ipv6SavesRouterAdvertisements()
         QCOMPARE(get("net/ipv6/conf/default/accept_ra"), "2");
         QCOMPARE(get("net/ipv6/conf/all/accept_ra"), "1"); // not read by the kernel
         QCOMPARE(get("net/ipv6/conf/eth0/accept_ra"), "0");
+        QCOMPARE(get("net/ipv6/conf/llv0123abcdh/accept_ra"), "1"); // ours: never planned
         QCOMPARE(get("net/ipv4/ip_forward"), "0");
         // What the kernel does when all.forwarding is switched: every interface follows.
         put("net/ipv6/conf/lo/forwarding", "1");
