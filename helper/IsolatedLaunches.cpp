@@ -11,7 +11,6 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
@@ -107,11 +106,10 @@ void IsolatedLaunches::prepareSpares()
 
 QString IsolatedLaunches::newId() const
 {
-    // Random, not a counter: ids must not be guessable (security rule 8).
-    QString id;
-    do {
-        id = QStringLiteral("%1").arg(quint64(QRandomGenerator::system()->generate()), 8, 16, QLatin1Char('0'));
-    } while (m_launches.contains(id));
+    // The spare network's, which has the veth pair named for it already.
+    QString id = m_net->spareId();
+    while (id.isEmpty() || m_launches.contains(id))
+        id = Net::randomLaunchId();
     return id;
 }
 

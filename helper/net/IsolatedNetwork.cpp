@@ -12,6 +12,7 @@
 #include <future>
 
 #include <fcntl.h>
+#include <sched.h>
 #include <unistd.h>
 
 namespace Lifeline::Net {
@@ -116,12 +117,19 @@ NetContext::~NetContext()
 void NetContext::prepareSpareNamespace()
 {
     if (!m_spareNamespace)
-        m_spareNamespace = SpareNamespace::make();
+        m_spareNamespace = SpareNamespace::make(randomLaunchId(), m_hostNamespace);
 }
 
-std::unique_ptr<SpareNamespace> NetContext::takeSpareNamespace()
+QString NetContext::spareId() const
 {
-    return m_spareNamespace ? std::move(m_spareNamespace) : SpareNamespace::make();
+    return m_spareNamespace ? m_spareNamespace->id() : QString();
+}
+
+std::unique_ptr<SpareNamespace> NetContext::takeSpareNamespace(const QString &id)
+{
+    if (m_spareNamespace && m_spareNamespace->id() == id)
+        return std::move(m_spareNamespace);
+    return SpareNamespace::make(id, m_hostNamespace);
 }
 
 std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Family family,
@@ -149,18 +157,18 @@ std::unique_ptr<IsolatedNetwork> IsolatedNetwork::create(const QString &id, Fami
 QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool *meanwhileFailed)
 {
     // Two things at once, split by the kernel's RTNL lock. Every change to
-    // links, addresses and routes takes it, the veth pair's creation for
-    // 0.5 ms, and a sysctl write that finds it taken spins until it is free:
-    // done from two threads at once, they slowed each other down (traced:
-    // the creation to twice as long). So one thread does all of them in a
-    // row (namespacePart()): it is the context's spare, in a namespace of
-    // its own already (or one started now), and registers it, makes the
-    // pair from inside and, once this thread has picked the subnet, wires
-    // both ends. This thread meanwhile does what takes no such lock
-    // (hostPart()): the subnet, the rules, the caller's work and the
-    // forwarding switch's journal; then, with the other thread done, the
-    // switch itself. Nothing else touches the context meanwhile: launches
-    // start and end on this thread only.
+    // links, addresses and routes takes it, and a sysctl write that finds
+    // it taken spins until it is free: done from two threads at once, they
+    // slowed each other down (traced: a veth pair's creation to twice as
+    // long). So one thread does all of them in a row (namespacePart()): it
+    // is the context's spare, in a namespace of its own with the pair
+    // already (or one started now), and registers the namespace and, once
+    // this thread has picked the subnet, wires both ends; then it does the
+    // caller's work. This thread meanwhile does what takes no such lock
+    // (hostPart()): the subnet, the rules (the longest step: 0.5 ms) and
+    // the forwarding switch's journal; then, with the other thread done,
+    // the switch itself. Nothing else touches the context meanwhile:
+    // launches start and end on this thread only.
     QString error;
     // The host end is set up through a socket opened here, in the host's
     // namespace; the other thread's own sockets are inside the new one.
@@ -173,12 +181,18 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
     std::future<bool> subnetKnown = subnetPicked.get_future();
     std::promise<bool> rulesApplied;
     std::future<bool> rulesExist = rulesApplied.get_future();
-    const std::unique_ptr<SpareNamespace> building = context.takeSpareNamespace();
-    building->start([&](Netlink::Socket inside) {
-        return namespacePart(context, setup, inside.get(), host, subnetKnown, rulesExist);
+    QString meanwhileError;
+    const std::unique_ptr<SpareNamespace> building = context.takeSpareNamespace(m_id);
+    building->start([&](SpareNamespace::Inside inside) {
+        return namespacePart(context, setup, inside, host, subnetKnown, rulesExist, &meanwhileError);
     });
-    error = hostPart(context, setup, subnetPicked, rulesApplied, meanwhileFailed);
+    error = hostPart(context, setup, subnetPicked, rulesApplied);
     const QString namespaceError = building->wait();
+    // The caller's own failure says most: a program that cannot start.
+    if (!meanwhileError.isEmpty()) {
+        *meanwhileFailed = true;
+        return meanwhileError;
+    }
     if (error.isEmpty())
         error = namespaceError;
     // Reserved by hostPart(), switched last, when no other change holds the
@@ -188,16 +202,23 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
     return error;
 }
 
-QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, nl_sock *inside,
-                                       Netlink::Socket &host, std::future<bool> &subnetPicked,
-                                       std::future<bool> &rulesApplied)
+QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup,
+                                       SpareNamespace::Inside &spare, Netlink::Socket &host,
+                                       std::future<bool> &subnetPicked,
+                                       std::future<bool> &rulesApplied, QString *meanwhileError)
 {
-    // On the thread that is inside (loopback up already): the name, and for
-    // ipv4-only IPv6 off before the veth arrives, so it never gets even a
-    // link-local address (and loopback loses ::1); then the caller's work.
-    // Then the veth pair, made from in here with its other end in the
-    // host's namespace (down, and without an address until its subnet is
-    // known).
+    // On the thread that is inside (loopback up, the pair made, both ends
+    // down): the name, and for ipv4-only IPv6 off before the inner end
+    // comes up, so it never gets even a link-local address (and loopback
+    // loses ::1); then the caller's work inside, and the inner end up.
+    // The host end stays down, without an address until its subnet is known.
+    nl_sock *inside = spare.socket.get();
+    const int index = spare.index;
+    const int hostIndex = spare.hostIndex;
+    // Owned from here (and removed in the background on failure), whatever
+    // else goes wrong.
+    m_veth = std::make_unique<VethPair>(std::move(host), hostIndex, hostInterface(),
+                                        context.linkReaper());
     QString why;
     m_namespace = NetNamespace::registerCurrent(namespaceName(), &why);
     if (!m_namespace)
@@ -214,26 +235,7 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, 
         why = setup.alsoInside();
     if (!why.isEmpty())
         return why;
-    why = Netlink::addVethToward(inside, namespaceInterface(), hostInterface(),
-                                 context.hostNamespaceFd());
-    if (!why.isEmpty())
-        return why;
-    // Both ends' indexes in one look-up: the inner end's link is the host
-    // end. Owned from here (and removed in the background on failure),
-    // whatever else goes wrong.
-    int hostIndex = 0;
-    const int index = Netlink::linkIndex(inside, namespaceInterface(), &why, &hostIndex);
-    if (hostIndex == 0) {
-        QString hostWhy;
-        hostIndex = Netlink::linkIndex(host.get(), hostInterface(), &hostWhy);
-        if (why.isEmpty())
-            why = hostWhy;
-    }
-    if (hostIndex == 0)
-        return why; // made but not found: its namespace takes it along when it goes
-    m_veth = std::make_unique<VethPair>(std::move(host), hostIndex, hostInterface(),
-                                        context.linkReaper());
-    if (index == 0)
+    if (why = Netlink::setUp(inside, index, namespaceInterface()); !why.isEmpty())
         return why;
     if (!subnetPicked.get())
         return {}; // the host's part failed, and says why
@@ -246,19 +248,28 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup, 
     if (why = Netlink::addAddress(m_veth->socket(), hostIndex, hostInterface(), hostAddress());
         !why.isEmpty())
         return why;
+    // The rest needs the host's namespace only, through sockets: this
+    // thread goes back there, so that what the caller starts starts there
+    // too (the namespace stays, held by its name).
+    if (setns(context.hostNamespaceFd(), CLONE_NEWNET) != 0)
+        return QStringLiteral("cannot return to the host's network namespace: %1")
+            .arg(qt_error_string(errno));
+    if (setup.meanwhile) {
+        *meanwhileError = setup.meanwhile();
+        if (!meanwhileError->isEmpty())
+            return *meanwhileError;
+    }
     // Fail closed: the pair carries nothing while its host end is down, and
     // it goes up only once the launch's rules exist (usually they do by now).
     if (!rulesApplied.get())
         return {};
-    if (setup.label.isEmpty())
-        return Netlink::setUp(m_veth->socket(), hostIndex, hostInterface());
-    // Labelled and up in one message.
+    // Labelled (the spare's label goes) and up, in one message.
     return LinkLabel::set(m_veth->socket(), hostIndex, setup.label, LinkLabel::Then::BringUp);
 }
 
 QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,
                                   std::promise<bool> &subnetPicked,
-                                  std::promise<bool> &rulesApplied, bool *meanwhileFailed)
+                                  std::promise<bool> &rulesApplied)
 {
     // The namespace's thread waits for the subnet and the rules: it hears of
     // every way out.
@@ -296,13 +307,6 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,
     noRules.dismiss();
     rulesApplied.set_value(true);
 
-    // The caller's work: it may wake other processes (a launch supervisor).
-    if (setup.meanwhile) {
-        error = setup.meanwhile();
-        *meanwhileFailed = !error.isEmpty();
-        if (!error.isEmpty())
-            return error;
-    }
     // Read and journalled while the other thread holds the RTNL lock, which
     // only the switch itself needs (see configure()).
     m_forwarding = context.forwarding().reserve(m_family, &error);
@@ -432,7 +436,14 @@ QStringList IsolatedNetwork::leftovers(QString *error)
         return {};
     for (const QString &name : Netlink::linkNames(host.get(), error)) {
         const QString id = name.mid(3, 8);
-        if (isLaunchId(id) && name == hostInterfaceName(id))
+        if (!isLaunchId(id) || name != hostInterfaceName(id) || ids.contains(id))
+            continue;
+        // A spare of the run before (SpareNamespace) is no launch: it goes
+        // with its namespace, which nothing holds any more.
+        QString why;
+        const int index = Netlink::linkIndex(host.get(), name, &why);
+        if (index == 0 || LinkLabel::read(host.get(), index, &why)
+                              != QLatin1String(SpareNamespace::SpareLabel))
             ids.insert(id);
     }
     QStringList sorted(ids.cbegin(), ids.cend());

@@ -10,6 +10,7 @@
 #include "LinkReaper.h"
 #include "Netlink.h"
 #include "NetTypes.h"
+#include "SpareNamespace.h"
 
 #include <QStringList>
 
@@ -21,7 +22,6 @@
 namespace Lifeline::Net {
 
 class NetNamespace;
-class SpareNamespace;
 class VethPair;
 class SubnetLease;
 
@@ -54,11 +54,14 @@ public:
     int hostNamespaceFd() const { return m_hostNamespace; }
     // Returns once the veth pairs of destroyed networks are deleted too.
     void settle() { m_reaper.settle(); }
-    // Has the next network's namespace made in the background, unless it
-    // is ready or being made (see SpareNamespace).
+    // Has the next network's namespace and veth pair made in the
+    // background, for a new random launch id, unless a spare is ready or
+    // being made (see SpareNamespace).
     void prepareSpareNamespace();
-    // That namespace, or one started now.
-    std::unique_ptr<SpareNamespace> takeSpareNamespace();
+    // The id that spare is made for; empty when there is none.
+    QString spareId() const;
+    // The spare made for launch `id`, or one for it started now.
+    std::unique_ptr<SpareNamespace> takeSpareNamespace(const QString &id);
 
 private:
     NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options options, int hostNamespace);
@@ -80,9 +83,10 @@ public:
         // Runs inside the new namespace once its loopback is up (to bind
         // sockets there, say), on the thread that set the namespace up.
         std::function<QString()> alsoInside;
-        // Runs on the calling thread while the kernel builds the namespace
-        // (work of the caller's that needs no network: the launch can be
-        // made ready meanwhile).
+        // Work of the caller's that needs no network (the launch can be made
+        // ready meanwhile): on that thread too, once the namespace is wired
+        // and the thread is back in the host's namespace (a process started
+        // here starts there), while the calling thread applies the rules.
         std::function<QString()> meanwhile;
         // ll-<name>, or empty: the only interface the launch's packets may
         // leave through; empty means NAT out of the host.
@@ -147,18 +151,19 @@ public:
 private:
     IsolatedNetwork(const QString &id, Family family);
     QString configure(NetContext &context, const Setup &setup, bool *meanwhileFailed);
-    // The two halves of configure(), at the same time. On a thread inside
-    // the new namespace, every change that takes the RTNL lock: the name,
-    // the veth pair, and once the subnet is known both ends' addresses and
-    // the route, and once the rules exist the host end up; the host end
-    // through `host`, which the pair keeps.
-    QString namespacePart(NetContext &context, const Setup &setup, nl_sock *inside,
+    // The two halves of configure(), at the same time. On the spare's
+    // thread, inside the new namespace, every change that takes the RTNL
+    // lock: the name, the inner end up, and once the subnet is known both
+    // ends' addresses and the route; then, back in the host's namespace,
+    // the caller's `meanwhile` (its failure in *meanwhileError), and once
+    // the rules exist the host end up, through `host`, which the pair keeps.
+    QString namespacePart(NetContext &context, const Setup &setup, SpareNamespace::Inside &inside,
                           Netlink::Socket &host, std::future<bool> &subnetPicked,
-                          std::future<bool> &rulesApplied);
-    // On the calling thread, the rest: the subnet, the rules, the caller's
-    // `meanwhile` and the forwarding switch, reserved (not switched yet).
+                          std::future<bool> &rulesApplied, QString *meanwhileError);
+    // On the calling thread, the rest: the subnet, the rules and the
+    // forwarding switch, reserved (not switched yet).
     QString hostPart(NetContext &context, const Setup &setup, std::promise<bool> &subnetPicked,
-                     std::promise<bool> &rulesApplied, bool *meanwhileFailed);
+                     std::promise<bool> &rulesApplied);
     // adopt()'s work, each part owned as soon as it is found.
     QString takeOver(NetContext &context);
 

@@ -1,5 +1,7 @@
 #include "NetTypes.h"
 
+#include <QRandomGenerator>
+
 #include <arpa/inet.h>
 
 #include <cstring>
@@ -20,6 +22,12 @@ bool isLaunchId(const QString &id)
             return false;
     }
     return true;
+}
+
+QString randomLaunchId()
+{
+    return QStringLiteral("%1").arg(quint64(QRandomGenerator::system()->generate()), 8, 16,
+                                    QLatin1Char('0'));
 }
 
 QString namespaceName(const QString &id)

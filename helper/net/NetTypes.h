@@ -19,6 +19,8 @@ QString familyName(Family family);
 // A launch id is exactly 8 lowercase hex digits; every kernel name and rule
 // comment built from it relies on that (DESIGN.md, security rule 5).
 bool isLaunchId(const QString &id);
+// A new one, random: ids must not be guessable (DESIGN.md, security rule 8).
+QString randomLaunchId();
 // The names derived from a valid id (callers check isLaunchId first).
 QString namespaceName(const QString &id);          // lifeline-<id>
 QString hostInterfaceName(const QString &id);      // llv<id>h, 12 bytes

@@ -122,9 +122,10 @@ QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerNam
                     hostName + u'/' + peerName);
 }
 
-QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName, int peerNamespaceFd)
+QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName,
+                      int peerNamespaceFd)
 {
-    return makeVeth(socket, name, peerName, peerNamespaceFd, IFF_UP, peerName + u'/' + name);
+    return makeVeth(socket, name, peerName, peerNamespaceFd, 0, peerName + u'/' + name);
 }
 
 QString deleteLink(nl_sock *socket, int index)

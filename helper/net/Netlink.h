@@ -29,9 +29,8 @@ Socket open(QString *error);
 // the namespace `namespaceFd` (IFLA_NET_NS_FD), so it never appears here.
 QString addVeth(nl_sock *socket, const QString &hostName, const QString &peerName,
                 int namespaceFd);
-// The same kind of pair made from inside a namespace: `name` here, up, and
-// `peerName` in the namespace `peerNamespaceFd` refers to, down (asking for
-// the far end up failed here: bring it up with setUp()).
+// The same kind of pair made from inside a namespace: `name` here and
+// `peerName` in the namespace `peerNamespaceFd` refers to, both down.
 QString addVethToward(nl_sock *socket, const QString &name, const QString &peerName,
                       int peerNamespaceFd);
 // Deleting either end of a veth deletes both. By index, which the kernel never hands out twice while it counts up: so a

@@ -1,5 +1,8 @@
 #include "SpareNamespace.h"
 
+#include "LinkLabel.h"
+#include "NetTypes.h"
+
 #include <pthread.h>
 #include <sched.h>
 
@@ -29,13 +32,13 @@ void runElsewhere(std::thread &thread)
 
 } // namespace
 
-std::unique_ptr<SpareNamespace> SpareNamespace::make()
+std::unique_ptr<SpareNamespace> SpareNamespace::make(const QString &id, int hostNamespaceFd)
 {
-    std::unique_ptr<SpareNamespace> spare(new SpareNamespace);
+    std::unique_ptr<SpareNamespace> spare(new SpareNamespace(id));
     std::promise<QString> result;
     spare->m_result = result.get_future();
-    spare->m_thread
-        = std::thread(&SpareNamespace::run, spare->m_job.get_future(), std::move(result));
+    spare->m_thread = std::thread(&SpareNamespace::run, id, hostNamespaceFd,
+                                  spare->m_job.get_future(), std::move(result));
     return spare;
 }
 
@@ -60,35 +63,67 @@ QString SpareNamespace::wait()
 
 namespace {
 
-// This thread into a new namespace, with a socket inside and loopback up.
-// unshare() moves only the calling thread, which never goes back: it ends
-// after its one job, and what the job registered (a name, an fd) keeps the
-// namespace.
-QString enterNew(Netlink::Socket *inside)
+// The pair from inside: the inner end here, the host end in the host's
+// namespace, both down; the host end labelled as a spare's through `host`.
+QString makePair(const QString &id, int hostNamespaceFd, nl_sock *host, SpareNamespace::Inside *inside)
 {
+    QString error = Netlink::addVethToward(inside->socket.get(), namespaceInterfaceName(id),
+                                           hostInterfaceName(id), hostNamespaceFd);
+    if (!error.isEmpty())
+        return error;
+    // Both indexes in one look-up: the inner end's link is the host end.
+    inside->index = Netlink::linkIndex(inside->socket.get(), namespaceInterfaceName(id), &error,
+                                       &inside->hostIndex);
+    if (inside->index != 0 && inside->hostIndex == 0)
+        error = QStringLiteral("the veth %1 has no other end").arg(namespaceInterfaceName(id));
+    if (error.isEmpty())
+        error = LinkLabel::set(host, inside->hostIndex, QString::fromLatin1(SpareNamespace::SpareLabel));
+    // Made but not usable: gone before this thread tries again with the
+    // same names (a namespace left behind would only take it along later).
+    if (!error.isEmpty() && inside->index != 0)
+        Netlink::deleteLink(inside->socket.get(), inside->index);
+    return error;
+}
+
+// This thread into a new namespace, with a socket inside, loopback up, and
+// the pair for launch `id`. unshare() moves only the calling thread; what
+// the job registers (a name) keeps the namespace once the thread has gone.
+QString enterNew(const QString &id, int hostNamespaceFd, SpareNamespace::Inside *inside)
+{
+    // Opened while still in the host's namespace: the label goes there.
+    QString error;
+    const Netlink::Socket host = Netlink::open(&error);
+    if (!host)
+        return error;
     if (unshare(CLONE_NEWNET) != 0)
         return QStringLiteral("cannot create a network namespace: %1")
             .arg(QString::fromLocal8Bit(strerror(errno)));
-    QString error;
-    *inside = Netlink::open(&error);
+    *inside = {};
+    inside->socket = Netlink::open(&error);
     const QString loopback = QStringLiteral("lo");
-    const int loopbackIndex = *inside ? Netlink::linkIndex(inside->get(), loopback, &error) : 0;
-    return loopbackIndex == 0 ? error : Netlink::setUp(inside->get(), loopbackIndex, loopback);
+    const int loopbackIndex
+        = inside->socket ? Netlink::linkIndex(inside->socket.get(), loopback, &error) : 0;
+    if (loopbackIndex == 0)
+        return error;
+    if (error = Netlink::setUp(inside->socket.get(), loopbackIndex, loopback); !error.isEmpty())
+        return error;
+    return makePair(id, hostNamespaceFd, host.get(), inside);
 }
 
 } // namespace
 
-void SpareNamespace::run(std::future<Job> job, std::promise<QString> result)
+void SpareNamespace::run(QString id, int hostNamespaceFd, std::future<Job> job,
+                         std::promise<QString> result)
 {
-    Netlink::Socket inside;
-    QString error = enterNew(&inside);
+    Inside inside;
+    QString error = enterNew(id, hostNamespaceFd, &inside);
     Job work = job.get();
     if (!work)
         return;
     // Made long before it is used: what failed then (memory, a limit) may
     // not fail now. Once more, in a namespace of its own again.
     if (!error.isEmpty())
-        error = enterNew(&inside);
+        error = enterNew(id, hostNamespaceFd, &inside);
     result.set_value(error.isEmpty() ? work(std::move(inside)) : error);
 }
 

@@ -38,18 +38,42 @@ QDBusMessage runIsolated(const QString &mode, const QStringList &argv, const Str
     return reply;
 }
 
-// Nothing of any launch is left: no namespace name, no veth, no listing.
-QString leftovers()
+// What of launches is there now: namespace names, veths, a listing. The
+// helper's spare pair for the next launch is no launch's: its host end
+// carries SpareNamespace::SpareLabel, from a moment after it is made.
+QStringList launchTraces()
 {
     QStringList found = QDir(QStringLiteral("/run/netns")).entryList({QStringLiteral("lifeline-*")});
-    found += QDir(QStringLiteral("/sys/class/net")).entryList({QStringLiteral("llv*")}, QDir::AllEntries | QDir::System);
+    const QStringList veths = QDir(QStringLiteral("/sys/class/net")).entryList({QStringLiteral("llv*")}, QDir::AllEntries | QDir::System);
+    for (const QString &veth : veths) {
+        QFile alias(QStringLiteral("/sys/class/net/%1/ifalias").arg(veth));
+        if (!alias.open(QIODevice::ReadOnly)
+            || alias.readAll().trimmed() != "lifeline spare: ready for the next launch")
+            found << veth;
+    }
     QDBusMessage list = QDBusMessage::createMethodCall(
         QString::fromLatin1(ServiceName), QString::fromLatin1(ObjectPath),
         QString::fromLatin1(InterfaceName), QStringLiteral("ListIsolated"));
     const QDBusMessage reply = QDBusConnection::systemBus().call(list);
     if (!qdbus_cast<IsolatedList>(reply.arguments().value(0)).isEmpty())
         found << QStringLiteral("ListIsolated is not empty");
-    return found.join(u' ');
+    return found;
+}
+
+// Nothing of any launch is left: what is there now and still 0.2 s later.
+// Only what stays counts (a spare being made shows unlabelled for a moment).
+QString leftovers()
+{
+    const QStringList first = launchTraces();
+    if (first.isEmpty())
+        return {};
+    QTest::qWait(200);
+    QStringList left;
+    for (const QString &trace : launchTraces()) {
+        if (first.contains(trace))
+            left << trace;
+    }
+    return left.join(u' ');
 }
 
 } // namespace

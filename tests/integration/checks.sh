@@ -25,6 +25,13 @@ within() { # SECONDS COMMAND...: until COMMAND succeeds; its last try decides
 helper_pid() { lab-helper status 2>/dev/null; }
 helper_gone() { ! helper_pid >/dev/null; }
 gone_within() { within "$1" helper_gone; } # SECONDS: until the helper's process is gone
+# Between launches the helper keeps one veth pair ready for the next one
+# (SpareNamespace): its host end llv<id>h is down, has no address and carries
+# this alias, which the launch that takes it replaces with its own.
+spare_label="lifeline spare: ready for the next launch"
+# The host ends of the spare's and of launches' veth pairs, one per line.
+spare_veths() { ip -o link | awk -F': ' -v s="alias $spare_label" '$2 ~ /^llv/ && index($0, s) {sub(/@.*/, "", $2); print $2}'; }
+launch_veths() { ip -o link | awk -F': ' -v s="alias $spare_label" '$2 ~ /^llv/ && !index($0, s) {sub(/@.*/, "", $2); print $2}'; }
 # Everything a connect or launch may touch, as text: routes and rules of both
 # families in every table, nftables (without the tests' own lab_path counters),
 # links and addresses, and the forwarding switches (with accept_ra, which
@@ -35,7 +42,8 @@ snapshot() {
         ip -4 rule; ip -6 rule
         ip -4 route show table all; ip -6 route show table all
         nft list ruleset | awk '/^table inet lab_path/ {skip = 1} !skip {print} skip && /^}/ {skip = 0}'
-        ip -o link | awk '{print $2}'; ip -o addr | awk '{print $2, $4}'
+        ip -o link | awk -v s="alias $spare_label" '!index($0, s) {print $2}'
+        ip -o addr | awk '{print $2, $4}'
     } 2>&1
 }
 same_as() { # FILE: the system is as it was when FILE was written

@@ -17,13 +17,13 @@ nothing_left() { # no namespace, veth or nft table of any launch
     local waited=0
     while ((waited < 100)); do
         if ! ls /run/netns 2>/dev/null | grep -q '^lifeline-' \
-            && ! ls /sys/class/net | grep -q '^llv' \
+            && [[ -z $(launch_veths) ]] \
             && ! nft list table inet lifeline >/dev/null 2>&1; then
             return 0
         fi
         sleep 0.1; waited=$((waited + 1))
     done
-    echo "  left behind: $(ls /run/netns 2>/dev/null) $(ls /sys/class/net | grep '^llv')" >&2
+    echo "  left behind: $(ls /run/netns 2>/dev/null) $(launch_veths)" >&2
     nft list table inet lifeline >&2 2>/dev/null
     return 1
 }
@@ -50,6 +50,15 @@ hosts=$(run6 getent ahosts dual.lab.example)
 check "ipv6-only: getent ahosts has an IPv6 address" contains "$hosts" 2001:db8:3::80
 check "ipv6-only: getent ahosts has no IPv4 address" bash -c "! grep -q 203.0.113 <<<'$hosts'"
 check "ipv6-only: nothing left after" nothing_left
+
+echo "== Between launches one veth pair waits for the next one"
+check "exactly one spare pair" within 5 bash -c "[[ \$(ip -o link | grep -cF 'alias $spare_label') == 1 ]]"
+spare=$(spare_veths)
+id=${spare:3:8}
+check "  its host end $spare is down and has no address" \
+    bash -c "ip -o link show dev '$spare' | grep -q 'state DOWN' && [[ -z \$(ip -o addr show dev '$spare') ]]"
+check "  the next launch gets it: its end inside is llv${id}n" contains "$(run4 ip -o link)" "llv${id}n@"
+check "  and a new one waits again" within 5 bash -c "ip -o link | grep -F 'alias $spare_label' | grep -qv ': $spare@'"
 
 echo "== The program is the caller's"
 check "uid, gid and groups are the caller's" \

@@ -45,8 +45,12 @@ list_isolated() { # ListIsolated, one "id mode pid command" line per launch
              /uint32/ {print f[0], f[1], $2, f[2]; n = 0}'
 }
 nothing_left() { # no namespace, veth or nft table of any launch
-    ! ls /run/netns 2>/dev/null | grep -q '^lifeline-' && ! ls /sys/class/net | grep -q '^llv' &&
+    ! ls /run/netns 2>/dev/null | grep -q '^lifeline-' && [[ -z $(launch_veths) ]] &&
         ! nft list table inet lifeline >/dev/null 2>&1
+}
+launch_in_the_making() { # a launch's namespace, veth and nft table exist
+    ls /run/netns | grep -q '^lifeline-' && [[ -n $(launch_veths) ]] &&
+        nft list table inet lifeline >/dev/null 2>&1
 }
 launch_rules() { ip -4 rule | grep -c 'iif llv'; }
 # The probe (below) runs as the user inside a launch: DIR/ready holds its pid
@@ -224,7 +228,7 @@ gone_within 15
 echo "== SIGKILL in the middle of a launch (the test hook holds it 1.5 s before the start)"
 lab-as "$user" "$ctl" run --ipv4-only -- /bin/sleep 30 >/dev/null 2>&1 &
 check "the launch's namespace, veth and rules are being made" \
-    within 10 bash -c "ls /run/netns | grep -q '^lifeline-' && ls /sys/class/net | grep -q '^llv' && nft list table inet lifeline >/dev/null 2>&1"
+    within 10 launch_in_the_making
 id=$(ls /run/netns | sed -n 's/^lifeline-//p' | head -n1)
 mark_log
 kill -KILL "$(helper_pid)"
@@ -241,6 +245,8 @@ check "  forwarding is off again" test "$(sysctl -n net.ipv4.ip_forward)" = 0
 check "  and leaves no namespace, veth or rule" nothing_left
 check "  exactly as before" same_as "$LAB_DIR/before"
 check "the helper exits when idle" gone_within 15
+check "  its spare veth pair (ready for the next launch) went with it" \
+    within 5 bash -c "! ls /sys/class/net | grep -q '^llv'"
 
 kill "$monitor"
 summary

@@ -12,6 +12,7 @@
 
 #include <thread>
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -161,22 +162,41 @@ static ino_t currentNamespace()
 
 void TestIsolatedNetworkRoot::spareNamespace()
 {
-    const QString linksBefore = ip(QStringLiteral("-o link show")).output;
     const QString namesBefore = ip(QStringLiteral("netns list")).output;
+    const auto linkExists = [](const QString &name) {
+        return ip(QStringLiteral("-o link show dev %1").arg(name)).exitCode == 0;
+    };
     {
-        // Made and never used: nothing of it shows, and it goes quietly.
-        auto unused = SpareNamespace::make();
-        QTest::qWait(50);
+        // Made and never used: of it only its pair's host end shows, down,
+        // without an address, labelled; it goes with the object (the kernel
+        // deletes the pair with the namespace, in its own time).
+        const QString id = randomId();
+        const QString veth = hostInterfaceName(id);
+        auto unused = SpareNamespace::make(id, m_context->hostNamespaceFd());
+        QTRY_VERIFY(linkExists(veth));
+        const QString link = ip(QStringLiteral("-o link show dev %1").arg(veth)).output;
+        QVERIFY2(link.contains(QStringLiteral("state DOWN")) && !link.contains(QStringLiteral(",UP")),
+                 qPrintable(link));
+        QCOMPARE(ip(QStringLiteral("-o addr show dev %1").arg(veth)).output.trimmed(), QString());
+        QVERIFY2(link.contains(QStringLiteral("alias ") + QString::fromLatin1(SpareNamespace::SpareLabel)),
+                 qPrintable(link));
         QCOMPARE(ip(QStringLiteral("netns list")).output, namesBefore);
-        QCOMPARE(ip(QStringLiteral("-o link show")).output, linksBefore);
+        unused.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!linkExists(veth), 5000);
     }
-    auto spare = SpareNamespace::make();
+    const QString id = randomId();
+    auto spare = SpareNamespace::make(id, m_context->hostNamespaceFd());
+    QCOMPARE(spare->id(), id);
     ino_t inside = 0;
     QStringList links;
-    spare->start([&](Netlink::Socket socket) -> QString {
+    int index = 0;
+    int hostIndex = 0;
+    spare->start([&](SpareNamespace::Inside in) -> QString {
         inside = currentNamespace();
+        index = in.index;
+        hostIndex = in.hostIndex;
         QString error;
-        links = Netlink::linkNames(socket.get(), &error);
+        links = Netlink::linkNames(in.socket.get(), &error);
         if (!error.isEmpty())
             return error;
         // Loopback is up: a datagram to 127.0.0.1 comes back.
@@ -198,10 +218,27 @@ void TestIsolatedNetworkRoot::spareNamespace()
     QCOMPARE(spare->wait(), QStringLiteral("done"));
     QVERIFY(inside != 0);
     QVERIFY(inside != currentNamespace());
-    QCOMPARE(links, QStringList{QStringLiteral("lo")});
+    QCOMPARE(links, (QStringList{QStringLiteral("lo"), namespaceInterfaceName(id)}));
+    QVERIFY(index > 0);
+    QCOMPARE(hostIndex, int(if_nametoindex(qPrintable(hostInterfaceName(id)))));
     spare.reset();
     QCOMPARE(ip(QStringLiteral("netns list")).output, namesBefore);
-    QCOMPARE(ip(QStringLiteral("-o link show")).output, linksBefore);
+    QTRY_VERIFY_WITH_TIMEOUT(!linkExists(hostInterfaceName(id)), 5000);
+
+    // Its names taken (by someone else's link): the job never runs, the
+    // error names the pair, and the other link stays.
+    const QString takenId = randomId();
+    const QString taken = hostInterfaceName(takenId);
+    QCOMPARE(ip(QStringLiteral("link add name %1 type veth peer name takenpeer").arg(taken)).exitCode, 0);
+    auto failing = SpareNamespace::make(takenId, m_context->hostNamespaceFd());
+    bool ran = false;
+    failing->start([&](SpareNamespace::Inside) { ran = true; return QString(); });
+    const QString error = failing->wait();
+    QVERIFY2(error.contains(taken), qPrintable(error));
+    QVERIFY(!ran);
+    failing.reset();
+    QVERIFY(linkExists(taken));
+    QCOMPARE(ip(QStringLiteral("link del %1").arg(taken)).exitCode, 0);
 }
 
 void TestIsolatedNetworkRoot::ipv4Only()
@@ -211,7 +248,8 @@ void TestIsolatedNetworkRoot::ipv4Only()
     // gets one made on the spot).
     m_context->prepareSpareNamespace();
     QTest::qWait(20);
-    const QString id = randomId();
+    const QString id = m_context->spareId();
+    QVERIFY(isLaunchId(id));
     QString error;
     auto network = IsolatedNetwork::create(id, Family::IPv4, *m_context, &error);
     QVERIFY2(network, qPrintable(error));
@@ -368,16 +406,20 @@ void TestIsolatedNetworkRoot::rollbackWhenVethNameTaken()
 
 void TestIsolatedNetworkRoot::callerWorkMeanwhile()
 {
-    // The caller's work runs once, on the calling thread, while the
-    // namespace is made; the work inside the namespace runs in it.
+    // The caller's work runs once, on the namespace's thread but back in
+    // the host's namespace (what it starts must not start inside), while
+    // the calling thread applies the rules; the work inside the namespace
+    // runs in it.
     const QString id = randomId();
     int ranMeanwhile = 0;
     std::thread::id meanwhileThread;
+    ino_t meanwhileNamespace = 0;
     ino_t namespaceSeen = 0;
     IsolatedNetwork::Setup setup;
     setup.meanwhile = [&] {
         ++ranMeanwhile;
         meanwhileThread = std::this_thread::get_id();
+        meanwhileNamespace = currentNamespace();
         return QString();
     };
     setup.alsoInside = [&] {
@@ -391,7 +433,8 @@ void TestIsolatedNetworkRoot::callerWorkMeanwhile()
     auto network = IsolatedNetwork::create(id, Family::IPv4, *m_context, &error, setup);
     QVERIFY2(network, qPrintable(error));
     QCOMPARE(ranMeanwhile, 1);
-    QVERIFY(meanwhileThread == std::this_thread::get_id());
+    QVERIFY(meanwhileThread != std::this_thread::get_id());
+    QCOMPARE(meanwhileNamespace, currentNamespace());
     struct stat st;
     QCOMPARE(fstat(network->namespaceFd(), &st), 0);
     QCOMPARE(namespaceSeen, st.st_ino);
@@ -473,8 +516,13 @@ void TestIsolatedNetworkRoot::leftovers()
                                    QStringLiteral("link add name llvfeedf00dh type veth peer name llvfeedf00dn"),
                                    QStringLiteral("netns add lifeline-NOTOURS1"),
                                    QStringLiteral("netns add somebody-else"),
-                                   QStringLiteral("link add name llvmine type veth peer name llvminepeer")})
+                                   QStringLiteral("link add name llvmine type veth peer name llvminepeer"),
+                                   QStringLiteral("link add name llvcafef00dh type veth peer name llvcafef00dn")})
         QCOMPARE(ip(command).exitCode, 0);
+    QCOMPARE(run(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("llvcafef00dh"),
+                                        QStringLiteral("alias"), QString::fromLatin1(SpareNamespace::SpareLabel)})
+                 .exitCode,
+             0);
     QString error;
     QCOMPARE(IsolatedNetwork::leftovers(&error),
              (QStringList{QStringLiteral("deadbeef"), QStringLiteral("feedf00d")}));
@@ -489,6 +537,10 @@ void TestIsolatedNetworkRoot::leftovers()
     ip(QStringLiteral("netns del lifeline-NOTOURS1"));
     ip(QStringLiteral("netns del somebody-else"));
     ip(QStringLiteral("link del llvmine"));
+    // A spare of an earlier run is left to the kernel (it goes with its
+    // namespace); this one has none, so the test takes it away.
+    QVERIFY(ip(QStringLiteral("-o link show")).output.contains(QStringLiteral("llvcafef00dh")));
+    ip(QStringLiteral("link del llvcafef00dh"));
 }
 
 // Not a pass/fail benchmark: prints the numbers the report compares (the
