@@ -159,8 +159,9 @@ IsolatedLaunches::Outcome IsolatedLaunches::start(const Caller &caller, const Co
     spec.stderrFd = command.stderrFd;
     spec.hiddenSockets = Launcher::defaultHiddenSockets();
     spec.spares = &m_spares;
-    // The launch is made ready while the kernel builds its namespace; the
-    // program then only has to join the namespace and start.
+    // The launch is made ready while the rules go in (on the network's
+    // other thread); the program then only has to join the namespace and
+    // start.
     std::unique_ptr<PreparedLaunch> prepared;
     LaunchError kind = LaunchError::None;
     QString launchError;

@@ -12,7 +12,6 @@
 #include <future>
 
 #include <fcntl.h>
-#include <sched.h>
 #include <unistd.h>
 
 namespace Lifeline::Net {
@@ -111,6 +110,7 @@ NetContext::NetContext(AddressPool ipv4Pool, AddressPool ipv6Pool, Options optio
 
 NetContext::~NetContext()
 {
+    m_spareNamespace.reset(); // its thread may still use the host's namespace
     ::close(m_hostNamespace);
 }
 
@@ -129,6 +129,8 @@ std::unique_ptr<SpareNamespace> NetContext::takeSpareNamespace(const QString &id
 {
     if (m_spareNamespace && m_spareNamespace->id() == id)
         return std::move(m_spareNamespace);
+    // One made for an id that could not be used (taken by a launch) goes.
+    m_spareNamespace.reset();
     return SpareNamespace::make(id, m_hostNamespace);
 }
 
@@ -171,7 +173,7 @@ QString IsolatedNetwork::configure(NetContext &context, const Setup &setup, bool
     // launches start and end on this thread only.
     QString error;
     // The host end is set up through a socket opened here, in the host's
-    // namespace; the other thread's own sockets are inside the new one.
+    // namespace, which the other thread is given.
     Netlink::Socket host = Netlink::open(&error);
     if (!host)
         return error;
@@ -219,7 +221,11 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup,
     // else goes wrong.
     m_veth = std::make_unique<VethPair>(std::move(host), hostIndex, hostInterface(),
                                         context.linkReaper());
-    QString why;
+    // The spare waited down; fail closed even if something on the host
+    // brought its end up meanwhile, until the rules exist.
+    QString why = Netlink::setDown(m_veth->socket(), hostIndex);
+    if (!why.isEmpty())
+        return why;
     m_namespace = NetNamespace::registerCurrent(namespaceName(), &why);
     if (!m_namespace)
         return why;
@@ -251,9 +257,8 @@ QString IsolatedNetwork::namespacePart(NetContext &context, const Setup &setup,
     // The rest needs the host's namespace only, through sockets: this
     // thread goes back there, so that what the caller starts starts there
     // too (the namespace stays, held by its name).
-    if (setns(context.hostNamespaceFd(), CLONE_NEWNET) != 0)
-        return QStringLiteral("cannot return to the host's network namespace: %1")
-            .arg(qt_error_string(errno));
+    if (why = SpareNamespace::returnToHost(context.hostNamespaceFd()); !why.isEmpty())
+        return why;
     if (setup.meanwhile) {
         *meanwhileError = setup.meanwhile();
         if (!meanwhileError->isEmpty())
@@ -276,7 +281,7 @@ QString IsolatedNetwork::hostPart(NetContext &context, const Setup &setup,
     auto failed = qScopeGuard([&] { subnetPicked.set_value(false); });
     auto noRules = qScopeGuard([&] { rulesApplied.set_value(false); });
     QString error;
-    // The subnet first, the other thread needs it once the pair is made.
+    // The subnet first, the other thread needs it soon.
     // Read per launch, not at start: VPNs and Wi-Fi come and go.
     QList<Prefix> used;
     if (setup.hostPrefixes) {
@@ -440,10 +445,12 @@ QStringList IsolatedNetwork::leftovers(QString *error)
             continue;
         // A spare of the run before (SpareNamespace) is no launch: it goes
         // with its namespace, which nothing holds any more.
+        // Nor is a link gone meanwhile (such a spare's, as the kernel
+        // clears its namespace away).
         QString why;
         const int index = Netlink::linkIndex(host.get(), name, &why);
-        if (index == 0 || LinkLabel::read(host.get(), index, &why)
-                              != QLatin1String(SpareNamespace::SpareLabel))
+        const QString label = index == 0 ? QString() : LinkLabel::read(host.get(), index, &why);
+        if (index != 0 && why.isEmpty() && label != QLatin1String(SpareNamespace::SpareLabel))
             ids.insert(id);
     }
     QStringList sorted(ids.cbegin(), ids.cend());

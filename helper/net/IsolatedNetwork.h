@@ -86,7 +86,8 @@ public:
         // Work of the caller's that needs no network (the launch can be made
         // ready meanwhile): on that thread too, once the namespace is wired
         // and the thread is back in the host's namespace (a process started
-        // here starts there), while the calling thread applies the rules.
+        // here starts there), while the calling thread applies the rules,
+        // even if they then fail (made ready for nothing, then undone).
         std::function<QString()> meanwhile;
         // ll-<name>, or empty: the only interface the launch's packets may
         // leave through; empty means NAT out of the host.

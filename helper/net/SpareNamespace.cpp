@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 #include <sched.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -61,6 +62,18 @@ QString SpareNamespace::wait()
     return m_result.get();
 }
 
+QString SpareNamespace::returnToHost(int hostNamespaceFd)
+{
+    if (setns(hostNamespaceFd, CLONE_NEWNET) != 0)
+        return QStringLiteral("cannot return to the host's network namespace: %1")
+            .arg(QString::fromLocal8Bit(strerror(errno)));
+    // The helper's own processors (its main thread's), not start()'s hint.
+    cpu_set_t allowed;
+    if (sched_getaffinity(getpid(), sizeof allowed, &allowed) == 0)
+        sched_setaffinity(0, sizeof allowed, &allowed);
+    return {};
+}
+
 namespace {
 
 // The pair from inside: the inner end here, the host end in the host's
@@ -86,15 +99,12 @@ QString makePair(const QString &id, int hostNamespaceFd, nl_sock *host, SpareNam
 }
 
 // This thread into a new namespace, with a socket inside, loopback up, and
-// the pair for launch `id`. unshare() moves only the calling thread; what
-// the job registers (a name) keeps the namespace once the thread has gone.
-QString enterNew(const QString &id, int hostNamespaceFd, SpareNamespace::Inside *inside)
+// the pair for launch `id` (labelled through `host`, a socket in the host's
+// namespace). unshare() moves only the calling thread; what the job
+// registers (a name) keeps the namespace once the thread has gone.
+QString enterNew(const QString &id, int hostNamespaceFd, nl_sock *host, SpareNamespace::Inside *inside)
 {
-    // Opened while still in the host's namespace: the label goes there.
     QString error;
-    const Netlink::Socket host = Netlink::open(&error);
-    if (!host)
-        return error;
     if (unshare(CLONE_NEWNET) != 0)
         return QStringLiteral("cannot create a network namespace: %1")
             .arg(QString::fromLocal8Bit(strerror(errno)));
@@ -107,7 +117,7 @@ QString enterNew(const QString &id, int hostNamespaceFd, SpareNamespace::Inside 
         return error;
     if (error = Netlink::setUp(inside->socket.get(), loopbackIndex, loopback); !error.isEmpty())
         return error;
-    return makePair(id, hostNamespaceFd, host.get(), inside);
+    return makePair(id, hostNamespaceFd, host, inside);
 }
 
 } // namespace
@@ -115,15 +125,19 @@ QString enterNew(const QString &id, int hostNamespaceFd, SpareNamespace::Inside 
 void SpareNamespace::run(QString id, int hostNamespaceFd, std::future<Job> job,
                          std::promise<QString> result)
 {
+    // Opened while still in the host's namespace, for both tries.
+    QString error;
+    const Netlink::Socket host = Netlink::open(&error);
     Inside inside;
-    QString error = enterNew(id, hostNamespaceFd, &inside);
+    if (host)
+        error = enterNew(id, hostNamespaceFd, host.get(), &inside);
     Job work = job.get();
     if (!work)
         return;
     // Made long before it is used: what failed then (memory, a limit) may
     // not fail now. Once more, in a namespace of its own again.
-    if (!error.isEmpty())
-        error = enterNew(id, hostNamespaceFd, &inside);
+    if (!error.isEmpty() && host)
+        error = enterNew(id, hostNamespaceFd, host.get(), &inside);
     result.set_value(error.isEmpty() ? work(std::move(inside)) : error);
 }
 

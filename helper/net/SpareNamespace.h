@@ -60,6 +60,11 @@ public:
     // What the job returned, or why the namespace or the pair could not be
     // made (the job did not run then). After start().
     QString wait();
+    // For the job, once done inside: takes the calling thread back to the
+    // namespace `hostNamespaceFd` and lets it run on every processor the
+    // helper may use again (start() keeps it off the caller's), so that a
+    // process it starts inherits neither. Empty on success.
+    static QString returnToHost(int hostNamespaceFd);
 
 private:
     explicit SpareNamespace(const QString &id) : m_id(id) {}

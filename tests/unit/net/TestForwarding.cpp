@@ -71,6 +71,8 @@ void TestForwarding::init()
     // The helper's spare veth (SpareNamespace).
     put("net/ipv6/conf/llv0123abcdh/forwarding", "0");
     put("net/ipv6/conf/llv0123abcdh/accept_ra", "1");
+    put("net/ipv6/conf/llvpn0/forwarding", "0"); // an admin's, only named alike
+    put("net/ipv6/conf/llvpn0/accept_ra", "1");
 }
 
 void TestForwarding::ipv6SavesRouterAdvertisements()
@@ -86,6 +88,7 @@ void TestForwarding::ipv6SavesRouterAdvertisements()
         QCOMPARE(get("net/ipv6/conf/all/accept_ra"), "1"); // not read by the kernel
         QCOMPARE(get("net/ipv6/conf/eth0/accept_ra"), "0");
         QCOMPARE(get("net/ipv6/conf/llv0123abcdh/accept_ra"), "1"); // ours: never planned
+        QCOMPARE(get("net/ipv6/conf/llvpn0/accept_ra"), "2");
         QCOMPARE(get("net/ipv4/ip_forward"), "0");
         // What the kernel does when all.forwarding is switched: every interface follows.
         put("net/ipv6/conf/lo/forwarding", "1");

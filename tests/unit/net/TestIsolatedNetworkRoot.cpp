@@ -173,7 +173,9 @@ void TestIsolatedNetworkRoot::spareNamespace()
         const QString id = randomId();
         const QString veth = hostInterfaceName(id);
         auto unused = SpareNamespace::make(id, m_context->hostNamespaceFd());
-        QTRY_VERIFY(linkExists(veth));
+        // Labelled a moment after it is made.
+        QTRY_VERIFY(ip(QStringLiteral("-o link show dev %1").arg(veth))
+                        .output.contains(QString::fromLatin1(SpareNamespace::SpareLabel)));
         const QString link = ip(QStringLiteral("-o link show dev %1").arg(veth)).output;
         QVERIFY2(link.contains(QStringLiteral("state DOWN")) && !link.contains(QStringLiteral(",UP")),
                  qPrintable(link));
@@ -239,6 +241,25 @@ void TestIsolatedNetworkRoot::spareNamespace()
     failing.reset();
     QVERIFY(linkExists(taken));
     QCOMPARE(ip(QStringLiteral("link del %1").arg(taken)).exitCode, 0);
+
+    // Taken while it was made, free by the time its job comes: the second
+    // try (in a namespace of its own again) makes it.
+    const QString laterId = randomId();
+    const QString later = hostInterfaceName(laterId);
+    QCOMPARE(ip(QStringLiteral("link add name %1 type veth peer name takenpeer").arg(later)).exitCode, 0);
+    auto retrying = SpareNamespace::make(laterId, m_context->hostNamespaceFd());
+    QTest::qWait(100);
+    QCOMPARE(ip(QStringLiteral("link del %1").arg(later)).exitCode, 0);
+    QTRY_VERIFY(!linkExists(later));
+    int laterIndex = 0;
+    retrying->start([&](SpareNamespace::Inside in) {
+        laterIndex = in.hostIndex;
+        return in.index > 0 ? QStringLiteral("done") : QStringLiteral("no pair");
+    });
+    QCOMPARE(retrying->wait(), QStringLiteral("done"));
+    QCOMPARE(laterIndex, int(if_nametoindex(qPrintable(later))));
+    retrying.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!linkExists(later), 5000);
 }
 
 void TestIsolatedNetworkRoot::ipv4Only()
@@ -416,10 +437,13 @@ void TestIsolatedNetworkRoot::callerWorkMeanwhile()
     ino_t meanwhileNamespace = 0;
     ino_t namespaceSeen = 0;
     IsolatedNetwork::Setup setup;
+    cpu_set_t meanwhileCpus;
+    CPU_ZERO(&meanwhileCpus);
     setup.meanwhile = [&] {
         ++ranMeanwhile;
         meanwhileThread = std::this_thread::get_id();
         meanwhileNamespace = currentNamespace();
+        sched_getaffinity(0, sizeof meanwhileCpus, &meanwhileCpus);
         return QString();
     };
     setup.alsoInside = [&] {
@@ -435,6 +459,11 @@ void TestIsolatedNetworkRoot::callerWorkMeanwhile()
     QCOMPARE(ranMeanwhile, 1);
     QVERIFY(meanwhileThread != std::this_thread::get_id());
     QCOMPARE(meanwhileNamespace, currentNamespace());
+    // And on every processor this thread may use: what it starts inherits
+    // them (the thread was kept off the caller's processor until then).
+    cpu_set_t ours;
+    QCOMPARE(sched_getaffinity(0, sizeof ours, &ours), 0);
+    QVERIFY(CPU_EQUAL(&meanwhileCpus, &ours));
     struct stat st;
     QCOMPARE(fstat(network->namespaceFd(), &st), 0);
     QCOMPARE(namespaceSeen, st.st_ino);
@@ -463,8 +492,8 @@ void TestIsolatedNetworkRoot::callerWorkFailureRollsBack()
 void TestIsolatedNetworkRoot::rollbackWhenPoolExhausted()
 {
     // A pool of one /30: the second launch finds no subnet while its
-    // namespace thread has made (or is making) its veth pair, which must go
-    // with the rest.
+    // namespace thread registers its namespace and brings its veth pair up,
+    // which must go with the rest.
     NetContext::Options options;
     options.ipv4Pool = QStringLiteral("10.231.200.0/30");
     QString error;
@@ -502,6 +531,8 @@ void TestIsolatedNetworkRoot::rollbackWhenNamespaceNameTaken()
     // Someone else's namespace of that name survives our failure.
     QVERIFY(ip(QStringLiteral("netns list")).output.contains(ns));
     QCOMPARE(ip(QStringLiteral("netns del %1").arg(ns)).exitCode, 0);
+    // The pair (made in advance) is deleted in the background.
+    m_context->settle();
     QVERIFY(!ip(QStringLiteral("-o link show")).output.contains(id));
     QVERIFY(m_context->pool(Family::IPv4).inUse().isEmpty());
     QCOMPARE(watched(), m_sysctlsBefore);
