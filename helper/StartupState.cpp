@@ -10,15 +10,6 @@ namespace {
 
 namespace Netlink = Route::Netlink;
 
-// "llv<id>h" → id, for a launch's host veth named in a rule.
-QString launchOfVeth(const QString &veth)
-{
-    if (veth.size() != 12 || !veth.startsWith(u"llv") || !veth.endsWith(u'h'))
-        return {};
-    const QString id = veth.mid(3, 8);
-    return Net::isLaunchId(id) && Net::hostInterfaceName(id) == veth ? id : QString();
-}
-
 template<typename T, typename Same>
 bool containsSame(const QList<T> &list, const T &item, Same same)
 {
@@ -63,7 +54,7 @@ StartupDecision decide(
     // even when both of those are gone.
     QStringList ids = state.launchIds;
     for (const Netlink::KernelRule &rule : state.tagged.rules) {
-        const QString id = launchOfVeth(rule.inputInterface);
+        const QString id = Net::launchIdOfHostInterface(rule.inputInterface);
         if (!id.isEmpty() && !ids.contains(id))
             ids << id;
     }
@@ -73,7 +64,7 @@ StartupDecision decide(
         launch.id = id;
         QList<quint32> tables;
         for (const Netlink::KernelRule &rule : state.tagged.rules) {
-            if (launchOfVeth(rule.inputInterface) == id) {
+            if (Net::launchIdOfHostInterface(rule.inputInterface) == id) {
                 launch.routing.rules << rule;
                 tables << rule.table;
             }

@@ -208,8 +208,7 @@ QString Forwarding::plan(Family family, QList<Change> &changes) const
         // Our own veths are skipped: no router advertises on them (and the
         // spare's would only be switched back and forth).
         for (const QString &entry : m_sysctls.confEntries(Family::IPv6)) {
-            if (entry == u"all"
-                || (isLaunchId(entry.mid(3, 8)) && entry == hostInterfaceName(entry.mid(3, 8))))
+            if (entry == u"all" || !launchIdOfHostInterface(entry).isEmpty())
                 continue;
             const QString key = QStringLiteral("net/ipv6/conf/%1/accept_ra").arg(entry);
             if (m_sysctls.read(key, &error) == u"1")

@@ -440,8 +440,8 @@ QStringList IsolatedNetwork::leftovers(QString *error)
     if (!host)
         return {};
     for (const QString &name : Netlink::linkNames(host.get(), error)) {
-        const QString id = name.mid(3, 8);
-        if (!isLaunchId(id) || name != hostInterfaceName(id) || ids.contains(id))
+        const QString id = launchIdOfHostInterface(name);
+        if (id.isEmpty() || ids.contains(id))
             continue;
         // A spare of the run before (SpareNamespace) is no launch: it goes
         // with its namespace, which nothing holds any more.

@@ -45,6 +45,12 @@ QString namespaceInterfaceName(const QString &id)
     return QStringLiteral("llv") + id + u'n';
 }
 
+QString launchIdOfHostInterface(const QString &name)
+{
+    const QString id = name.mid(3, 8);
+    return isLaunchId(id) && hostInterfaceName(id) == name ? id : QString();
+}
+
 std::optional<Prefix> Prefix::parse(const QString &text, QString *error)
 {
     const auto fail = [&](const QString &why) -> std::optional<Prefix> {

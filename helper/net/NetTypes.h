@@ -25,6 +25,8 @@ QString randomLaunchId();
 QString namespaceName(const QString &id);          // lifeline-<id>
 QString hostInterfaceName(const QString &id);      // llv<id>h, 12 bytes
 QString namespaceInterfaceName(const QString &id); // llv<id>n, 12 bytes
+// The other way: the id whose host veth is `name`; empty for any other name.
+QString launchIdOfHostInterface(const QString &name);
 
 // An address with a prefix length. Bytes are in network order; IPv4 uses the
 // first four.

@@ -110,6 +110,9 @@ void TestAddressPool::launchIds()
     QCOMPARE(hostInterfaceName(QStringLiteral("0123abcd")), QStringLiteral("llv0123abcdh"));
     QCOMPARE(namespaceInterfaceName(QStringLiteral("0123abcd")).size(), 12);
     QCOMPARE(namespaceName(QStringLiteral("0123abcd")), QStringLiteral("lifeline-0123abcd"));
+    QCOMPARE(launchIdOfHostInterface(QStringLiteral("llv0123abcdh")), QStringLiteral("0123abcd"));
+    for (const char *other : {"llv0123abcdn", "llv0123ABCDh", "llvpn0", "llv0123abcdhx", "eth0", ""})
+        QVERIFY2(launchIdOfHostInterface(QString::fromLatin1(other)).isEmpty(), other);
 }
 
 void TestAddressPool::firstSubnetsAndEnds()
